@@ -1,0 +1,141 @@
+package ru.otklik.org.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import ru.otklik.audit.entity.Auditable;
+
+import java.time.Instant;
+import java.time.ZoneId;
+
+/** A settlement's administration (администрация сельского поселения). */
+@Entity
+@Table(name = "organisation")
+@NamedQuery(name = Organisation.ALL, query = "SELECT o FROM Organisation o ORDER BY o.id")
+public class Organisation implements Auditable {
+
+    public static final String ALL = "Organisation.all";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "organisation_seq")
+    @SequenceGenerator(name = "organisation_seq", sequenceName = "organisation_seq", allocationSize = 50)
+    private Long id;
+
+    @NotBlank(message = "{org.name.required}")
+    @Size(max = 200, message = "{field.too-long}")
+    private String name;
+
+    @Size(max = 200, message = "{field.too-long}")
+    private String district;
+
+    @NotNull
+    @Column(name = "time_zone")
+    private String timeZone;
+
+    /** Decree item 2: the official responsible for the whole work with messages. */
+    @Size(max = 200, message = "{field.too-long}")
+    @Column(name = "responsible_official")
+    private String responsibleOfficial;
+
+    @Size(max = 200, message = "{field.too-long}")
+    @Column(name = "head_name")
+    private String headName;
+
+    @Size(max = 200, message = "{field.too-long}")
+    @Column(name = "curator_name")
+    private String curatorName;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Organisation() {
+    }
+
+    public Organisation(String name, ZoneId zone, Instant createdAt) {
+        this.name = name;
+        this.timeZone = zone.getId();
+        this.createdAt = createdAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getDistrict() {
+        return district;
+    }
+
+    public void setDistrict(String district) {
+        this.district = district;
+    }
+
+    public ZoneId getZone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public void setZone(ZoneId zone) {
+        this.timeZone = zone.getId();
+    }
+
+    public String getResponsibleOfficial() {
+        return responsibleOfficial;
+    }
+
+    public void setResponsibleOfficial(String responsibleOfficial) {
+        this.responsibleOfficial = responsibleOfficial;
+    }
+
+    public String getHeadName() {
+        return headName;
+    }
+
+    public void setHeadName(String headName) {
+        this.headName = headName;
+    }
+
+    public String getCuratorName() {
+        return curatorName;
+    }
+
+    public void setCuratorName(String curatorName) {
+        this.curatorName = curatorName;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    @Override
+    public Long auditOrganisationId() {
+        return id;
+    }
+
+    @Override
+    public String auditLabel() {
+        return name;
+    }
+}

@@ -1,0 +1,134 @@
+package ru.otklik.shell.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import ru.otklik.audit.boundary.AuditFilter;
+import ru.otklik.audit.boundary.AuditLog;
+import ru.otklik.audit.entity.AuditEntry;
+import ru.otklik.base.ui.Formats;
+import ru.otklik.base.ui.Translations;
+import ru.otklik.org.boundary.Organisations;
+import ru.otklik.org.entity.Organisation;
+import ru.otklik.security.boundary.Staff;
+import ru.otklik.security.entity.Role;
+import ru.otklik.security.entity.StaffUser;
+
+import java.util.Map;
+
+/**
+ * Главная: what matters to this user today. Everyone sees their organisation's officials and
+ * their own roles with what each role does. ADMIN also sees which of the decree's roles nobody
+ * holds (work nobody would do), and ADMIN and CURATOR the latest entries of the audit log.
+ */
+@Route("")
+@Menu(title = "menu.home", order = 0, icon = "vaadin:home")
+@PermitAll
+public class HomeView extends VerticalLayout implements HasDynamicTitle {
+
+    @Inject
+    public HomeView(Staff staff, Organisations organisations, AuditLog auditLog) {
+        StaffUser me = staff.me();
+        Organisation org = organisations.current();
+        add(new H2(getTranslation("home.greeting", me.getFullName())));
+        FlexLayout cards = new FlexLayout(organisationCard(org), rolesCard(me));
+        cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        cards.addClassName("home-cards");
+        add(cards);
+        if (me.hasRole(Role.ADMIN)) {
+            add(coverageCard(staff.roleCoverage()));
+        }
+        if (me.hasRole(Role.ADMIN) || me.hasRole(Role.CURATOR)) {
+            add(recentAuditCard(auditLog));
+        }
+    }
+
+    private Div organisationCard(Organisation org) {
+        Div card = card("home.organisation");
+        card.setId("home-organisation");
+        card.add(new Paragraph(org.getName() + (org.getDistrict() == null ? "" : ", " + org.getDistrict())));
+        UnorderedList officials = new UnorderedList();
+        officials.add(line("org.headName", org.getHeadName()));
+        officials.add(line("org.curatorName", org.getCuratorName()));
+        officials.add(line("org.responsibleOfficial", org.getResponsibleOfficial()));
+        officials.add(line("org.zone", org.getZone().getId()));
+        card.add(officials);
+        return card;
+    }
+
+    private Div rolesCard(StaffUser me) {
+        Div card = card("home.my-roles");
+        card.setId("home-roles");
+        if (me.getRoles().isEmpty()) {
+            card.add(new Paragraph(getTranslation("home.no-roles")));
+        }
+        UnorderedList list = new UnorderedList();
+        for (Role role : me.getRoles()) {
+            ListItem item = new ListItem(new Span(getTranslation(role.key())), new Span(" · "),
+                    new Span(getTranslation(role.key() + ".does")));
+            list.add(item);
+        }
+        card.add(list);
+        return card;
+    }
+
+    private Div coverageCard(Map<Role, Long> coverage) {
+        Div card = card("home.coverage");
+        card.setId("home-coverage");
+        UnorderedList list = new UnorderedList();
+        boolean gaps = false;
+        for (Map.Entry<Role, Long> e : coverage.entrySet()) {
+            ListItem item = new ListItem(getTranslation(e.getKey().key()) + ": " + e.getValue());
+            if (e.getValue() == 0) {
+                item.addClassName("warning-text");
+                item.setText(getTranslation("home.coverage.nobody", getTranslation(e.getKey().key())));
+                gaps = true;
+            }
+            list.add(item);
+        }
+        card.add(new Paragraph(getTranslation(gaps ? "home.coverage.gaps" : "home.coverage.ok")), list,
+                new Anchor("settings/staff", getTranslation("home.coverage.manage")));
+        return card;
+    }
+
+    private Div recentAuditCard(AuditLog auditLog) {
+        Div card = card("home.recent");
+        card.setId("home-recent");
+        UnorderedList list = new UnorderedList();
+        for (AuditEntry e : auditLog.page(AuditFilter.all(), 0, 5)) {
+            list.add(new ListItem(Formats.dateTime(e.getOccurredAt()) + " · " + e.getActor() + " · "
+                    + Translations.translateOr("audit.action." + e.getAction(), getLocale(), e.getAction())
+                    + (e.getEntityLabel() == null ? "" : " «" + e.getEntityLabel() + "»")));
+        }
+        card.add(list, new Anchor("audit", getTranslation("home.recent.all")));
+        return card;
+    }
+
+    private ListItem line(String labelKey, String value) {
+        return new ListItem(getTranslation(labelKey) + ": " + (value == null || value.isBlank()
+                ? getTranslation("home.not-set") : value));
+    }
+
+    private Div card(String titleKey) {
+        Div card = new Div(new H3(getTranslation(titleKey)));
+        card.addClassName("card");
+        return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.home");
+    }
+}

@@ -1,0 +1,126 @@
+package ru.otklik.testing;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Headless Chromium from Debian's packages, driven by Selenium with the system chromedriver
+ * (Selenium Manager never downloads anything), with helpers for Vaadin pages.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final URL base;
+
+    public Browser(URL base) {
+        this.base = base;
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(TestEnvironment.CHROMIUM.toString());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1366,900", "--lang=ru");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(TestEnvironment.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(String path) {
+        driver.get(base + path);
+        waitForVaadin();
+    }
+
+    /** Logs in through the login page's form. */
+    public void logIn(String login, String password) {
+        open("login");
+        WebElement user = waitFor(By.cssSelector("vaadin-login-form input[name='username']"));
+        user.sendKeys(login);
+        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
+        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit'], vaadin-login-form vaadin-button"))
+                .click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("/signin"));
+        waitForVaadin();
+    }
+
+    /** Waits for an element; on timeout keeps a screenshot and says what the page showed instead. */
+    public WebElement waitFor(By by) {
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .until(ExpectedConditions.visibilityOfElementLocated(by));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            String shot;
+            try {
+                shot = screenshot("failure-" + System.currentTimeMillis()).toString();
+            } catch (IOException | RuntimeException io) {
+                shot = "no screenshot: " + io.getMessage();
+            }
+            throw new AssertionError("No " + by + " at " + driver.getCurrentUrl() + " (" + shot + "); the page shows: "
+                    + text(), e);
+        }
+    }
+
+    public WebElement byId(String id) {
+        return waitFor(By.id(id));
+    }
+
+    public List<WebElement> all(By by) {
+        return driver.findElements(by);
+    }
+
+    /** Types into a Vaadin text field (its native input is in the light DOM). */
+    public void type(String fieldId, String text) {
+        WebElement input = waitFor(By.cssSelector("#" + fieldId + " input"));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    public void click(String id) {
+        byId(id).click();
+        waitForVaadin();
+    }
+
+    /** Waits until Vaadin has no server round trip in progress. */
+    public void waitForVaadin() {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("if (!window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients) return true;"
+                        + "return Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive());")));
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** Saves a screenshot under target/screenshots (kept for the README and for failures). */
+    public Path screenshot(String name) throws IOException {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        Path file = dir.resolve(name + ".png");
+        Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        return file;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
