@@ -19,11 +19,27 @@ public class RequestRefused extends RuntimeException {
 
     private final String key;
     private final transient Object[] args;
+    private final String parameter;
 
     public RequestRefused(String key, Object... args) {
+        this(null, key, args);
+    }
+
+    /** A refusal caused by one named parameter or field (APIs report it as such). */
+    public static RequestRefused ofParameter(String parameter, String key, Object... args) {
+        return new RequestRefused(parameter, key, args);
+    }
+
+    private RequestRefused(String parameter, String key, Object[] args) {
         super(key + (args.length == 0 ? "" : " " + Arrays.toString(args)));
         this.key = key;
         this.args = args.clone();
+        this.parameter = parameter;
+    }
+
+    /** The parameter or field at fault, or {@code null}. */
+    public String parameter() {
+        return parameter;
     }
 
     /** The translation key, e.g. {@code error.login.taken}. */

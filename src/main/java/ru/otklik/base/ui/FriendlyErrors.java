@@ -7,6 +7,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import ru.otklik.base.boundary.RequestRefused;
+import ru.otklik.base.control.Causes;
 
 import java.util.UUID;
 import java.util.logging.Level;
@@ -35,11 +36,11 @@ public class FriendlyErrors implements ErrorHandler {
 
     /** The user-facing text for a failure; unexpected ones are logged with an incident code. */
     public static String describe(UI ui, Throwable failure) {
-        RequestRefused refused = find(failure, RequestRefused.class);
+        RequestRefused refused = Causes.find(failure, RequestRefused.class);
         if (refused != null) {
             return ui.getTranslation(refused.key(), refused.args());
         }
-        ConstraintViolationException invalid = find(failure, ConstraintViolationException.class);
+        ConstraintViolationException invalid = Causes.find(failure, ConstraintViolationException.class);
         if (invalid != null) {
             return ui.getTranslation("error.invalid",
                     invalid.getConstraintViolations().stream()
@@ -47,7 +48,7 @@ public class FriendlyErrors implements ErrorHandler {
                             .sorted()
                             .collect(Collectors.joining("; ")));
         }
-        if (find(failure, EJBAccessException.class) != null) {
+        if (Causes.find(failure, EJBAccessException.class) != null) {
             return ui.getTranslation("error.forbidden");
         }
         String incident = UUID.randomUUID().toString().substring(0, 8);
@@ -55,12 +56,4 @@ public class FriendlyErrors implements ErrorHandler {
         return ui.getTranslation("error.unexpected", incident);
     }
 
-    static <T extends Throwable> T find(Throwable failure, Class<T> type) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (type.isInstance(t)) {
-                return type.cast(t);
-            }
-        }
-        return null;
-    }
 }
