@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import ru.otklik.audit.entity.AuditEntry;
 import ru.otklik.base.Roles;
-import ru.otklik.base.boundary.RequestRefused;
+import ru.otklik.base.control.RequestRefused;
 import ru.otklik.base.control.CurrentOrganisation;
 
 import java.time.ZoneId;

@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import ru.otklik.base.control.Causes;
+import ru.otklik.base.control.ConcurrentChange;
+import ru.otklik.base.control.RequestRefused;
 
 import java.util.Comparator;
 import java.util.UUID;

@@ -6,7 +6,7 @@ import com.vaadin.flow.server.ErrorHandler;
 import jakarta.ejb.EJBAccessException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import ru.otklik.base.boundary.RequestRefused;
+import ru.otklik.base.control.RequestRefused;
 import ru.otklik.base.control.Causes;
 
 import java.util.UUID;

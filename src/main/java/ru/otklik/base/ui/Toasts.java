@@ -3,7 +3,7 @@ package ru.otklik.base.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import ru.otklik.base.boundary.RequestRefused;
+import ru.otklik.base.control.RequestRefused;
 
 /** Short notifications: "saved" without ceremony, refusals in the user's language. */
 public final class Toasts {

@@ -11,8 +11,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import ru.otklik.base.Roles;
-import ru.otklik.base.boundary.ConcurrentChange;
-import ru.otklik.base.boundary.RequestRefused;
+import ru.otklik.base.control.ConcurrentChange;
+import ru.otklik.base.control.RequestRefused;
 import ru.otklik.base.control.CurrentOrganisation;
 import ru.otklik.org.entity.Organisation;
 

@@ -16,7 +16,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import ru.otklik.base.Roles;
-import ru.otklik.base.boundary.RequestRefused;
+import ru.otklik.base.control.RequestRefused;
 import ru.otklik.base.ui.Formats;
 import ru.otklik.base.ui.Toasts;
 import ru.otklik.org.boundary.Organisations;

@@ -14,7 +14,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import ru.otklik.base.boundary.RequestRefused;
+import ru.otklik.base.control.RequestRefused;
 import ru.otklik.base.ui.Toasts;
 import ru.otklik.base.ui.Translations;
 import ru.otklik.security.boundary.Staff;

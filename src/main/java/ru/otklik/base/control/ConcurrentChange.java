@@ -1,4 +1,4 @@
-package ru.otklik.base.boundary;
+package ru.otklik.base.control;
 
 import jakarta.ejb.ApplicationException;
 
