@@ -22,6 +22,12 @@ public final class Roles {
     /** Администратор: users, roles, organisation settings, schedule, calendar. */
     public static final String ADMIN = "ADMIN";
 
+    /**
+     * Not a staff role: the identity under which monitoring software's requests run once their
+     * bearer token is checked (REST intake, {@code @RunAs}). Never assigned to a person.
+     */
+    public static final String INTAKE = "INTAKE";
+
     private Roles() {
     }
 }

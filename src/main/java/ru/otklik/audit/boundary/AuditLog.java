@@ -45,6 +45,13 @@ public class AuditLog {
         return query(Long.class, "SELECT COUNT(a)", filter, "").getSingleResult();
     }
 
+    /** The kinds of record the log holds for this organisation (for the filter). */
+    public List<String> entityTypes() {
+        return em.createQuery("SELECT DISTINCT a.entityType FROM AuditEntry a WHERE a.organisationId = :org"
+                + " AND a.entityType IS NOT NULL ORDER BY a.entityType", String.class)
+                .setParameter("org", organisation.id()).getResultList();
+    }
+
     /** The history of one record, oldest first. */
     public List<AuditEntry> history(@NotNull String entityType, @NotNull String entityId) {
         return em.createNamedQuery(AuditEntry.FOR_ENTITY, AuditEntry.class)

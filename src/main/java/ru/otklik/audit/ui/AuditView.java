@@ -26,7 +26,6 @@ import ru.otklik.base.ui.Formats;
 import ru.otklik.base.ui.Pickers;
 import ru.otklik.base.ui.Translations;
 
-import java.util.List;
 
 /**
  * Журнал действий: who did what to which record and when, newest first, with the changed
@@ -37,9 +36,6 @@ import java.util.List;
 @Menu(title = "menu.audit", order = 90, icon = "vaadin:list")
 @RolesAllowed({Roles.ADMIN, Roles.CURATOR})
 public class AuditView extends VerticalLayout implements HasDynamicTitle {
-
-    /** The record types written so far; later components add theirs. */
-    static final List<String> TYPES = List.of("Organisation", "StaffUser");
 
     private final AuditLog log;
     final Grid<AuditEntry> grid = new Grid<>(AuditEntry.class, false);
@@ -65,7 +61,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setId("audit-search");
         type.setPlaceholder(getTranslation("audit.type.any"));
-        type.setItems(TYPES);
+        type.setItems(log.entityTypes());
         type.setItemLabelGenerator(t -> getTranslation("audit.entity." + t));
         type.setClearButtonVisible(true);
         from.setClearButtonVisible(true);

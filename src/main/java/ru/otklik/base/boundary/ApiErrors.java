@@ -15,6 +15,7 @@ import jakarta.ws.rs.ext.Provider;
 import ru.otklik.base.control.Causes;
 import ru.otklik.base.control.ConcurrentChange;
 import ru.otklik.base.control.RequestRefused;
+import ru.otklik.base.ui.Translations;
 
 import java.util.Comparator;
 import java.util.UUID;
@@ -42,7 +43,8 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
             return ApiError.of(409, refused.key(), "The record was changed by someone else meanwhile");
         }
         if (refused != null) {
-            return new ApiError(400, refused.key(), refused.getMessage(), refused.parameter());
+            return new ApiError(400, refused.key(), Translations.translate(refused.key(), Translations.ENGLISH,
+                    refused.args()), refused.parameter());
         }
         ConstraintViolationException invalid = Causes.find(failure, ConstraintViolationException.class);
         if (invalid != null) {

@@ -45,6 +45,13 @@ public final class Formats {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(zone()));
     }
 
+    /** A span of working time as "4 ч 15 мин" / "4 h 15 min" (negative spans get a minus sign). */
+    public static String workingTime(long minutes, java.util.Locale locale) {
+        long m = Math.abs(minutes);
+        String text = Translations.translate("duration.hours-minutes", locale, m / 60, m % 60);
+        return minutes < 0 ? "−" + text : text;
+    }
+
     public static String dateTimeSeconds(Instant instant) {
         return instant == null ? "" : DATE_TIME_SECONDS.format(instant.atZone(zone()));
     }

@@ -54,6 +54,13 @@ public class Organisation implements Auditable {
     @Column(name = "curator_name")
     private String curatorName;
 
+    /**
+     * Decree clause 6 names the head as the one who assigns executors; a small administration may
+     * let the curator assign on the head's behalf (recorded as such in the timeline).
+     */
+    @Column(name = "curator_may_assign", nullable = false)
+    private boolean curatorMayAssign;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -119,6 +126,14 @@ public class Organisation implements Auditable {
 
     public void setCuratorName(String curatorName) {
         this.curatorName = curatorName;
+    }
+
+    public boolean isCuratorMayAssign() {
+        return curatorMayAssign;
+    }
+
+    public void setCuratorMayAssign(boolean curatorMayAssign) {
+        this.curatorMayAssign = curatorMayAssign;
     }
 
     public Instant getCreatedAt() {
