@@ -43,7 +43,7 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
             return ApiError.of(409, refused.key(), "The record was changed by someone else meanwhile");
         }
         if (refused != null) {
-            return new ApiError(400, refused.key(), Translations.translate(refused.key(), Translations.ENGLISH,
+            return new ApiError(refused.status(), refused.key(), Translations.translate(refused.key(), Translations.ENGLISH,
                     refused.args()), refused.parameter());
         }
         ConstraintViolationException invalid = Causes.find(failure, ConstraintViolationException.class);

@@ -37,6 +37,11 @@ public class RequestRefused extends RuntimeException {
         this.parameter = parameter;
     }
 
+    /** The HTTP status an API answers this refusal with: 400 unless a subclass knows better. */
+    public int status() {
+        return 400;
+    }
+
     /** The parameter or field at fault, or {@code null}. */
     public String parameter() {
         return parameter;

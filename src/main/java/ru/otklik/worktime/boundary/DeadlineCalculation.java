@@ -1,6 +1,6 @@
 package ru.otklik.worktime.boundary;
 
-import ru.otklik.worktime.control.DeadlineKind;
+import ru.otklik.worktime.entity.DeadlineKind;
 import ru.otklik.worktime.control.WorkingTime;
 
 import java.time.Instant;

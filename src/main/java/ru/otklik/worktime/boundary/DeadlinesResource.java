@@ -13,7 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import ru.otklik.base.control.RequestRefused;
-import ru.otklik.worktime.control.DeadlineKind;
+import ru.otklik.worktime.entity.DeadlineKind;
 import ru.otklik.worktime.control.WorkingTime;
 
 import java.time.Instant;

@@ -86,7 +86,8 @@ public class WorkingCalendars {
         for (int m = 1; m <= 12; m++) {
             months.add(time.totals(YearMonth.of(year, m)));
         }
-        return new YearOverview(y, time.calendar().isConfirmed(year), y.source(), months, time.totals(year));
+        return new YearOverview(y, time.calendar().isConfirmed(year), time.calendar().loaded().containsKey(year),
+                y.source(), months, time.totals(year));
     }
 
     /** Reads a file and says what importing it would change; refuses a bad file naming each line. */

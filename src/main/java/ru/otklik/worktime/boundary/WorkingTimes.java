@@ -13,7 +13,7 @@ import ru.otklik.base.control.RequestRefused;
 import ru.otklik.org.entity.Organisation;
 import ru.otklik.worktime.control.CalendarDay;
 import ru.otklik.worktime.control.CalendarYear;
-import ru.otklik.worktime.control.DeadlineKind;
+import ru.otklik.worktime.entity.DeadlineKind;
 import ru.otklik.worktime.control.DeadlinePolicy;
 import ru.otklik.worktime.control.ProductionCalendar;
 import ru.otklik.worktime.control.WorkSchedule;
@@ -85,6 +85,11 @@ public class WorkingTimes {
     /** R1.9: the final answer after an interim one posted at {@code interimAt}. */
     public Instant finalDue(long organisationId, Instant interimAt) {
         return due(organisationId, DeadlineKind.FINAL_AFTER_INTERIM, interimAt);
+    }
+
+    /** The organisation's time zone, in which its deadlines are shown. */
+    public ZoneId zone(long organisationId) {
+        return of(organisationId).zone();
     }
 
     /** Working minutes between two instants in the organisation's working time. */

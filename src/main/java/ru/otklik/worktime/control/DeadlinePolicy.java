@@ -1,5 +1,7 @@
 package ru.otklik.worktime.control;
 
+import ru.otklik.worktime.entity.DeadlineKind;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;

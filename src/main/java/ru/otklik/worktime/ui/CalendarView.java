@@ -100,7 +100,8 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         year = y;
         yearLabel.setText(String.valueOf(y));
         status.removeAll();
-        Span badge = new Span(getTranslation(overview.confirmed() ? "calendar.confirmed" : "calendar.unconfirmed"));
+        Span badge = new Span(getTranslation(overview.confirmed() ? "calendar.confirmed"
+                : overview.loaded() ? "calendar.tentative" : "calendar.unconfirmed"));
         badge.getElement().getThemeList().add(overview.confirmed() ? "badge success" : "badge error");
         badge.setId("calendar-confirmed");
         status.add(badge, new Span(" " + (overview.source() == null ? "" : overview.source())));

@@ -26,7 +26,7 @@ import ru.otklik.base.ui.Formats;
 import ru.otklik.base.ui.Toasts;
 import ru.otklik.worktime.boundary.DeadlineCalculation;
 import ru.otklik.worktime.boundary.WorkingTimes;
-import ru.otklik.worktime.control.DeadlineKind;
+import ru.otklik.worktime.entity.DeadlineKind;
 import ru.otklik.worktime.control.WorkingTime;
 
 import java.time.Clock;

@@ -54,6 +54,34 @@ class TranslationsTest {
         for (Role role : Role.values()) {
             assertThat(keys).contains(role.key(), role.key() + ".does");
         }
+        // keys built from enum values
+        for (var kind : ru.otklik.message.entity.MessageKind.values()) {
+            assertThat(keys).contains(kind.key(), kind.key() + ".short");
+        }
+        for (var e : ru.otklik.message.entity.MessageStatus.values()) {
+            assertThat(keys).contains(e.key());
+        }
+        for (var e : ru.otklik.message.entity.EventType.values()) {
+            assertThat(keys).contains(e.key());
+        }
+        for (var e : ru.otklik.message.control.Action.values()) {
+            assertThat(keys).contains(e.key());
+        }
+        for (var e : ru.otklik.message.entity.DraftStatus.values()) {
+            assertThat(keys).contains(e.key());
+        }
+        for (var e : ru.otklik.message.entity.AnswerKind.values()) {
+            assertThat(keys).contains(e.key());
+        }
+        for (var e : ru.otklik.message.entity.NoAnswerGround.values()) {
+            assertThat(keys).contains(e.key());
+        }
+        for (var e : ru.otklik.worktime.entity.DeadlineKind.values()) {
+            assertThat(keys).contains(e.key());
+        }
+        for (var e : ru.otklik.worktime.entity.DayKind.values()) {
+            assertThat(keys).contains(e.key());
+        }
     }
 
     @Test

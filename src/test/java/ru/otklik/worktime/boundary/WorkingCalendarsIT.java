@@ -17,7 +17,7 @@ import ru.otklik.security.entity.Role;
 import ru.otklik.testing.As;
 import ru.otklik.testing.Deployments;
 import ru.otklik.testing.Unique;
-import ru.otklik.worktime.control.DeadlineKind;
+import ru.otklik.worktime.entity.DeadlineKind;
 import ru.otklik.worktime.control.DeadlinePolicy;
 import ru.otklik.worktime.control.WorkSchedule;
 import ru.otklik.worktime.entity.DayKind;

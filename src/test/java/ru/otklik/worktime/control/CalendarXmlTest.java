@@ -32,6 +32,13 @@ class CalendarXmlTest {
     }
 
     @Test
+    void theShippedCalendarsAreConfirmedExceptTheTentative2027() {
+        assertThat(ShippedCalendars.all()).extracting(CalendarYear::year, CalendarYear::confirmed)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2024, true), org.assertj.core.groups.Tuple.tuple(2025, true),
+                        org.assertj.core.groups.Tuple.tuple(2026, true), org.assertj.core.groups.Tuple.tuple(2027, false));
+    }
+
+    @Test
     void holidaysAndMovedDaysAreRead() throws Exception {
         CalendarYear y = Calendars.year(2026);
         assertThat(y.days().get(LocalDate.of(2026, 1, 7)).holiday()).isEqualTo("Рождество Христово");

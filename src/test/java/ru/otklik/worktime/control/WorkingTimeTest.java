@@ -1,6 +1,7 @@
 package ru.otklik.worktime.control;
 
 import org.junit.jupiter.api.Test;
+import ru.otklik.worktime.entity.DeadlineKind;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -11,7 +11,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 import ru.otklik.worktime.control.CalendarXml;
 import ru.otklik.worktime.control.CalendarYear;
-import ru.otklik.worktime.control.DeadlineKind;
+import ru.otklik.worktime.entity.DeadlineKind;
 import ru.otklik.worktime.control.DeadlinePolicy;
 import ru.otklik.worktime.control.MinuteStepping;
 import ru.otklik.worktime.control.ProductionCalendar;

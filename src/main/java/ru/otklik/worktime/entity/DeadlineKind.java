@@ -1,4 +1,4 @@
-package ru.otklik.worktime.control;
+package ru.otklik.worktime.entity;
 
 /** The terms of the decree, each counted in working time. */
 public enum DeadlineKind {

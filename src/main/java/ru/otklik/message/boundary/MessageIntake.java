@@ -1,0 +1,108 @@
+package ru.otklik.message.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import ru.otklik.base.Roles;
+import ru.otklik.base.control.RequestRefused;
+import ru.otklik.message.entity.Message;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Messages brought by monitoring software through the REST API, after its bearer token was
+ * checked: one at a time, or up to {@value #MAX_BATCH} in one call with a result per item (valid
+ * items are stored, invalid ones reported, in one transaction). A repeated (source, external id)
+ * answers with the known message and creates nothing. Runs under the technical role INTAKE,
+ * which only the REST resource takes on ({@code @RunAs}).
+ */
+@Stateless
+@RolesAllowed(Roles.INTAKE)
+public class MessageIntake {
+
+    public static final int MAX_BATCH = 1000;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    MessageRegistrar registrar;
+
+    @Inject
+    Validator validator;
+
+    public Registration register(ApiCaller caller, NewMessage message) {
+        Set<ConstraintViolation<NewMessage>> violations = validator.validate(message);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        if (message.getSource() == null || message.getSource().isBlank()) {
+            message.setSource(caller.name());
+        }
+        return registrar.register(caller.organisationId(), message, caller.actor());
+    }
+
+    /** Registers the valid items, reports every item; nothing is stored if the database fails. */
+    public List<ItemResult> registerBatch(ApiCaller caller, List<NewMessage> messages) {
+        if (messages.size() > MAX_BATCH) {
+            throw RequestRefused.ofParameter("messages", "error.batch.too-large", MAX_BATCH);
+        }
+        List<ItemResult> results = new ArrayList<>(messages.size());
+        for (NewMessage m : messages) {
+            if (m == null) {
+                results.add(ItemResult.invalid(List.of(new ItemProblem(null, "error.batch.item-not-object"))));
+                continue;
+            }
+            Set<ConstraintViolation<NewMessage>> violations = validator.validate(m);
+            if (!violations.isEmpty()) {
+                results.add(ItemResult.invalid(violations.stream()
+                        .map(v -> new ItemProblem(v.getPropertyPath().toString(), v.getMessage())).toList()));
+                continue;
+            }
+            try {
+                if (m.getSource() == null || m.getSource().isBlank()) {
+                    m.setSource(caller.name());
+                }
+                Registration r = registrar.register(caller.organisationId(), m, caller.actor());
+                results.add(ItemResult.of(r));
+            } catch (RequestRefused refused) {
+                results.add(ItemResult.invalid(List.of(new ItemProblem(refused.parameter(), refused.key(),
+                        refused.args()))));
+            }
+        }
+        return results;
+    }
+
+    public Optional<Message> find(ApiCaller caller, long id) {
+        Message m = em.find(Message.class, id);
+        return m == null || m.getOrganisationId() != caller.organisationId() ? Optional.empty() : Optional.of(m);
+    }
+
+    /** What became of one item of a batch. */
+    public record ItemResult(Message message, boolean created, List<ItemProblem> problems) {
+
+        static ItemResult of(Registration r) {
+            return new ItemResult(r.message(), r.created(), List.of());
+        }
+
+        static ItemResult invalid(List<ItemProblem> problems) {
+            return new ItemResult(null, false, problems);
+        }
+
+        public boolean valid() {
+            return message != null;
+        }
+    }
+
+    /** Why one item was refused: the field, and a message key or text with its arguments. */
+    public record ItemProblem(String parameter, String message, Object... args) {
+    }
+}

@@ -1,0 +1,112 @@
+package ru.otklik.message.boundary;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import ru.otklik.base.control.RequestRefused;
+import ru.otklik.message.control.UrlKeys;
+import ru.otklik.message.entity.EventType;
+import ru.otklik.message.entity.Message;
+import ru.otklik.message.entity.MessageChanged;
+import ru.otklik.message.entity.MessageEvent;
+import ru.otklik.message.entity.Network;
+import ru.otklik.message.entity.Topic;
+import ru.otklik.worktime.boundary.WorkingTimes;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Registers a message the same way whoever brings it (the form, the REST API, an import): checks
+ * what the annotations cannot (network and topic exist and are offered, links are web links,
+ * the text fits 64 KB, the detection time is plausible), answers a repeated (source, external id)
+ * with the known message, computes the deadline in working time (R1.6, R1.7) and writes the first
+ * step of the timeline. Runs inside the caller's transaction; the callers are the boundaries
+ * {@link Messages} and {@link MessageIntake}, which decide who may register.
+ */
+@Dependent
+public class MessageRegistrar {
+
+    /** A detection time this far ahead of the server's clock is a mistake, not a clock skew. */
+    static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
+    static final Instant OLDEST = Instant.parse("2015-01-01T00:00:00Z");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    WorkingTimes workingTimes;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<MessageChanged> changed;
+
+    public Registration register(long organisationId, NewMessage in, String actor) {
+        String source = in.getSource() == null || in.getSource().isBlank() ? "manual" : in.getSource().strip();
+        String externalId = in.getExternalId() == null || in.getExternalId().isBlank() ? null : in.getExternalId().strip();
+        if (externalId != null) {
+            Optional<Message> known = known(organisationId, source, externalId);
+            if (known.isPresent()) {
+                return new Registration(known.get(), false);
+            }
+        }
+        Network network = em.createNamedQuery(Network.BY_CODE, Network.class).setParameter("org", organisationId)
+                .setParameter("code", in.getNetwork().strip()).getResultStream().findFirst()
+                .orElseThrow(() -> RequestRefused.ofParameter("network", "error.network.unknown", in.getNetwork()));
+        if (!network.isOffered()) {
+            throw RequestRefused.ofParameter("network", "error.network.restricted", network.getName());
+        }
+        Topic topic = null;
+        if (in.getTopic() != null && !in.getTopic().isBlank()) {
+            topic = em.createNamedQuery(Topic.BY_CODE, Topic.class).setParameter("org", organisationId)
+                    .setParameter("code", in.getTopic().strip()).getResultStream().findFirst()
+                    .orElseThrow(() -> RequestRefused.ofParameter("topic", "error.topic.unknown", in.getTopic()));
+        }
+        if (in.getText().getBytes(StandardCharsets.UTF_8).length > Message.MAX_TEXT_BYTES) {
+            throw RequestRefused.ofParameter("text", "error.text.too-long", Message.MAX_TEXT_BYTES / 1024);
+        }
+        if (!UrlKeys.isWebLink(in.getUrl())) {
+            throw RequestRefused.ofParameter("url", "error.url.invalid");
+        }
+        if (!UrlKeys.isWebLink(in.getAuthorUrl())) {
+            throw RequestRefused.ofParameter("authorUrl", "error.url.invalid");
+        }
+        Instant now = clock.instant();
+        if (in.getDetectedAt().isAfter(now.plus(FUTURE_TOLERANCE))) {
+            throw RequestRefused.ofParameter("detectedAt", "error.detected.future");
+        }
+        if (in.getDetectedAt().isBefore(OLDEST)) {
+            throw RequestRefused.ofParameter("detectedAt", "error.detected.too-old");
+        }
+
+        Message m = new Message(organisationId, in.getKind(), network, in.getText(), in.getDetectedAt(), now, source,
+                externalId);
+        m.setTopic(topic);
+        m.setUrl(blankToNull(in.getUrl()), UrlKeys.key(in.getUrl()));
+        m.setAuthorName(blankToNull(in.getAuthorName()));
+        m.setAuthorUrl(blankToNull(in.getAuthorUrl()));
+        m.setDueAt(workingTimes.due(organisationId, DeadlineKinds.of(in.getKind()), in.getDetectedAt()));
+        em.persist(m);
+        em.persist(new MessageEvent(m.getId(), now, actor, EventType.REGISTERED, source
+                + (externalId == null ? "" : " #" + externalId)));
+        changed.fire(new MessageChanged(organisationId, m.getId(), m.getKind(), null, m.getStatus(),
+                EventType.REGISTERED));
+        return new Registration(m, true);
+    }
+
+    Optional<Message> known(long organisationId, String source, String externalId) {
+        return em.createNamedQuery(Message.BY_EXTERNAL_ID, Message.class).setParameter("org", organisationId)
+                .setParameter("source", source).setParameter("externalId", externalId).getResultStream().findFirst();
+    }
+
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,333 @@
+package ru.otklik.message.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import ru.otklik.base.Roles;
+import ru.otklik.base.boundary.ApiError;
+import ru.otklik.base.control.RequestRefused;
+import ru.otklik.base.ui.Translations;
+import ru.otklik.message.entity.Message;
+import ru.otklik.message.entity.MessageKind;
+import ru.otklik.worktime.boundary.WorkingTimes;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The intake API for monitoring software ({@code Authorization: Bearer otk_...}):
+ * <ul>
+ *   <li>{@code POST /api/v1/messages}: one message; 201 with id, status and {@code dueAt}, or 200
+ *   with the known message when its (source, externalId) was sent before;</li>
+ *   <li>{@code POST /api/v1/messages/batch}: up to 1,000 messages, a result per item;</li>
+ *   <li>{@code GET /api/v1/messages/{id}}.</li>
+ * </ul>
+ * The JSON is read field by field, so a wrong type, a missing field, a bad date or an oversized
+ * body is answered with a 4xx naming the field, and nothing is written. The description of the
+ * API is at {@code /api/v1/openapi.yaml}.
+ */
+@Stateless
+@PermitAll
+@RunAs(Roles.INTAKE)
+@Path("v1/messages")
+@Produces(MediaType.APPLICATION_JSON)
+public class MessagesResource {
+
+    /** A single message's JSON: its text may be 64 KB, so 1 MB leaves room for everything else. */
+    static final int MAX_SINGLE_BYTES = 1024 * 1024;
+    /** A batch of 1,000 messages of ordinary size; bigger batches should be split. */
+    static final int MAX_BATCH_BYTES = 32 * 1024 * 1024;
+
+    @Inject
+    ApiTokens tokens;
+
+    @Inject
+    MessageIntake intake;
+
+    @Inject
+    WorkingTimes workingTimes;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response post(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body) {
+        Optional<ApiCaller> caller = tokens.authenticate(authorization);
+        if (caller.isEmpty()) {
+            return unauthenticated();
+        }
+        JsonValue json = read(body, MAX_SINGLE_BYTES);
+        if (json.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw RequestRefused.ofParameter("body", "error.json.object");
+        }
+        Registration r = intake.register(caller.get(), toMessage(json.asJsonObject(), null));
+        JsonObject answer = json(r.message(), r.created());
+        return r.created()
+                ? Response.created(UriBuilder.fromPath("/api/v1/messages/{id}").build(r.message().getId()))
+                .entity(answer).build()
+                : Response.ok(answer).build();
+    }
+
+    @POST
+    @Path("batch")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response batch(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body) {
+        Optional<ApiCaller> caller = tokens.authenticate(authorization);
+        if (caller.isEmpty()) {
+            return unauthenticated();
+        }
+        JsonValue json = read(body, MAX_BATCH_BYTES);
+        JsonArray items = json.getValueType() == JsonValue.ValueType.ARRAY ? json.asJsonArray()
+                : json.getValueType() == JsonValue.ValueType.OBJECT && json.asJsonObject().get("messages") instanceof JsonArray a
+                ? a : null;
+        if (items == null) {
+            throw RequestRefused.ofParameter("messages", "error.json.batch");
+        }
+        if (items.size() > MessageIntake.MAX_BATCH) {
+            throw RequestRefused.ofParameter("messages", "error.batch.too-large", MessageIntake.MAX_BATCH);
+        }
+        List<NewMessage> messages = new ArrayList<>(items.size());
+        List<MessageIntake.ItemProblem> unreadable = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            unreadable.add(null);
+            JsonValue item = items.get(i);
+            if (item.getValueType() != JsonValue.ValueType.OBJECT) {
+                messages.add(null);
+                continue;
+            }
+            try {
+                messages.add(toMessage(item.asJsonObject(), null));
+            } catch (RequestRefused refused) {
+                messages.add(null);
+                unreadable.set(i, new MessageIntake.ItemProblem(refused.parameter(), refused.key(), refused.args()));
+            }
+        }
+        List<MessageIntake.ItemResult> results = intake.registerBatch(caller.get(), messages);
+        JsonArrayBuilder out = Json.createArrayBuilder();
+        int created = 0;
+        int existing = 0;
+        int invalid = 0;
+        for (int i = 0; i < results.size(); i++) {
+            MessageIntake.ItemResult r = results.get(i);
+            JsonObjectBuilder item = Json.createObjectBuilder().add("index", i);
+            if (r.valid()) {
+                item.add("result", r.created() ? "created" : "existing").add("message", json(r.message(), r.created()));
+                if (r.created()) {
+                    created++;
+                } else {
+                    existing++;
+                }
+            } else {
+                invalid++;
+                JsonArrayBuilder errors = Json.createArrayBuilder();
+                List<MessageIntake.ItemProblem> problems = unreadable.get(i) != null ? List.of(unreadable.get(i))
+                        : r.problems();
+                for (MessageIntake.ItemProblem p : problems) {
+                    JsonObjectBuilder e = Json.createObjectBuilder().add("message", english(p.message(), p.args()));
+                    if (p.parameter() != null) {
+                        e.add("parameter", p.parameter());
+                    }
+                    errors.add(e);
+                }
+                item.add("result", "invalid").add("errors", errors);
+            }
+            out.add(item);
+        }
+        return Response.ok(Json.createObjectBuilder().add("created", created).add("existing", existing)
+                .add("invalid", invalid).add("items", out).build()).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id) {
+        Optional<ApiCaller> caller = tokens.authenticate(authorization);
+        if (caller.isEmpty()) {
+            return unauthenticated();
+        }
+        long number;
+        try {
+            number = Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw RequestRefused.ofParameter("id", "error.parameter.number", "id");
+        }
+        return intake.find(caller.get(), number).map(m -> Response.ok(json(m, false)).build())
+                .orElseGet(() -> Response.status(404).type(MediaType.APPLICATION_JSON_TYPE)
+                        .entity(ApiError.of(404, "not-found", "No message " + number)).build());
+    }
+
+    private JsonObject json(Message m, boolean created) {
+        ZoneId zone = workingTimes.zone(m.getOrganisationId());
+        DateTimeFormatter f = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+        JsonObjectBuilder b = Json.createObjectBuilder()
+                .add("id", m.getId())
+                .add("created", created)
+                .add("status", m.getStatus().name())
+                .add("kind", m.getKind().name())
+                .add("network", m.getNetwork().getCode())
+                .add("source", m.getSource())
+                .add("detectedAt", f.format(m.getDetectedAt().atZone(zone)))
+                .add("dueAt", f.format(m.currentDueAt().atZone(zone)))
+                .add("registeredAt", f.format(m.getRegisteredAt().atZone(zone)));
+        if (m.getExternalId() != null) {
+            b.add("externalId", m.getExternalId());
+        }
+        if (m.getTopic() != null) {
+            b.add("topic", m.getTopic().getCode());
+        }
+        if (m.getUrl() != null) {
+            b.add("url", m.getUrl());
+        }
+        if (m.getClosedAt() != null) {
+            b.add("closedAt", f.format(m.getClosedAt().atZone(zone)));
+        }
+        return b.build();
+    }
+
+    /** Maps the JSON object field by field; any wrong type or format is refused naming the field. */
+    static NewMessage toMessage(JsonObject o, String defaultSource) {
+        NewMessage m = new NewMessage();
+        String kind = string(o, "kind");
+        if (kind != null) {
+            try {
+                m.setKind(MessageKind.valueOf(kind.strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw RequestRefused.ofParameter("kind", "error.parameter.message-kind");
+            }
+        }
+        m.setNetwork(string(o, "network"));
+        m.setTopic(string(o, "topic"));
+        m.setUrl(string(o, "url"));
+        m.setText(string(o, "text"));
+        m.setSource(Optional.ofNullable(string(o, "source")).orElse(defaultSource));
+        m.setExternalId(stringOrNumber(o, "externalId"));
+        JsonValue author = o.get("author");
+        if (author instanceof JsonObject a) {
+            m.setAuthorName(string(a, "name"));
+            m.setAuthorUrl(string(a, "url"));
+        } else if (author instanceof JsonString s) {
+            m.setAuthorName(s.getString());
+        } else if (author != null && author != JsonValue.NULL) {
+            throw RequestRefused.ofParameter("author", "error.json.type", "author", "object or string");
+        }
+        if (o.containsKey("authorName")) {
+            m.setAuthorName(string(o, "authorName"));
+        }
+        if (o.containsKey("authorUrl")) {
+            m.setAuthorUrl(string(o, "authorUrl"));
+        }
+        String detected = string(o, "detectedAt");
+        if (detected != null) {
+            try {
+                m.setDetectedAt(OffsetDateTime.parse(detected.strip()).toInstant());
+            } catch (DateTimeParseException e) {
+                throw RequestRefused.ofParameter("detectedAt", "error.parameter.instant", "detectedAt");
+            }
+        }
+        return m;
+    }
+
+    private static String string(JsonObject o, String field) {
+        JsonValue v = o.get(field);
+        if (v == null || v == JsonValue.NULL) {
+            return null;
+        }
+        if (v instanceof JsonString s) {
+            return s.getString();
+        }
+        throw RequestRefused.ofParameter(field, "error.json.type", field, "string");
+    }
+
+    private static String stringOrNumber(JsonObject o, String field) {
+        JsonValue v = o.get(field);
+        if (v instanceof JsonNumber n) {
+            return n.toString();
+        }
+        return string(o, field);
+    }
+
+    /** Reads a JSON body of at most {@code limit} bytes; a larger or unreadable one is refused. */
+    static JsonValue read(InputStream body, int limit) {
+        if (body == null) {
+            throw RequestRefused.ofParameter("body", "error.json.empty");
+        }
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        byte[] chunk = new byte[8192];
+        try {
+            int n;
+            while ((n = body.read(chunk)) > 0) {
+                if (buffer.size() + n > limit) {
+                    throw new BodyTooLarge(limit);
+                }
+                buffer.write(chunk, 0, n);
+            }
+        } catch (IOException e) {
+            throw RequestRefused.ofParameter("body", "error.json.unreadable");
+        }
+        if (buffer.size() == 0) {
+            throw RequestRefused.ofParameter("body", "error.json.empty");
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(buffer.toString(StandardCharsets.UTF_8)))) {
+            JsonStructure value = reader.read();
+            return value;
+        } catch (JsonException e) {
+            throw RequestRefused.ofParameter("body", "error.json.malformed");
+        }
+    }
+
+    private static String english(String key, Object... args) {
+        return Translations.translateOr(key, Translations.ENGLISH, key).equals(key) ? key
+                : Translations.translate(key, Translations.ENGLISH, args);
+    }
+
+    private static Response unauthenticated() {
+        return Response.status(401).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Otklik\"")
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(ApiError.of(401, "unauthenticated", "A valid bearer token is required")).build();
+    }
+
+    /** A body over the limit: answered 413. */
+    static final class BodyTooLarge extends RequestRefused {
+        private static final long serialVersionUID = 1L;
+
+        BodyTooLarge(int limit) {
+            super("error.json.too-large", limit / 1024);
+        }
+
+        @Override
+        public int status() {
+            return 413;
+        }
+    }
+}

@@ -1,0 +1,316 @@
+package ru.otklik.message.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import ru.otklik.audit.entity.Auditable;
+import ru.otklik.security.entity.StaffUser;
+
+import java.time.Instant;
+
+/**
+ * A message in a social network about the administration (R1.2) on its way through the
+ * procedure of Appendix 1. Its text is whatever a stranger wrote: shown as text, never as HTML.
+ * Deadlines are instants computed in working time from the detection (R1.6, R1.7) and, after an
+ * interim answer, from the day it was posted (R1.9).
+ */
+@Entity
+@Table(name = "message")
+@NamedQuery(name = Message.BY_EXTERNAL_ID, query = "SELECT m FROM Message m WHERE m.organisationId = :org"
+        + " AND m.source = :source AND m.externalId = :externalId")
+@NamedQuery(name = Message.BY_URL_KEY, query = "SELECT m FROM Message m WHERE m.organisationId = :org"
+        + " AND m.urlKey = :key ORDER BY m.id")
+@NamedQuery(name = Message.OPEN_OF_ORGANISATION, query = "SELECT m FROM Message m WHERE m.organisationId = :org"
+        + " AND m.closedAt IS NULL")
+public class Message implements Auditable {
+
+    public static final String BY_EXTERNAL_ID = "Message.byExternalId";
+    public static final String BY_URL_KEY = "Message.byUrlKey";
+    public static final String OPEN_OF_ORGANISATION = "Message.openOfOrganisation";
+    /** Longest text accepted: 64 KB in UTF-8; a longer one is refused, never cut. */
+    public static final int MAX_TEXT_BYTES = 64 * 1024;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "message_seq")
+    @SequenceGenerator(name = "message_seq", sequenceName = "message_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "organisation_id", nullable = false, updatable = false)
+    private Long organisationId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private MessageKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private MessageStatus status = MessageStatus.REGISTERED;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "network_id", nullable = false)
+    private Network network;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "topic_id")
+    private Topic topic;
+
+    private String url;
+
+    @Column(name = "url_key")
+    private String urlKey;
+
+    @Column(name = "author_name")
+    private String authorName;
+
+    @Column(name = "author_url")
+    private String authorUrl;
+
+    @Column(nullable = false)
+    private String text;
+
+    @Column(name = "detected_at", nullable = false)
+    private Instant detectedAt;
+
+    @Column(name = "registered_at", nullable = false, updatable = false)
+    private Instant registeredAt;
+
+    @Column(nullable = false, updatable = false)
+    private String source;
+
+    @Column(name = "external_id", updatable = false)
+    private String externalId;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "executor_id")
+    private StaffUser executor;
+
+    /** The curator named the executor on the head's behalf (an organisation setting allows it). */
+    @Column(name = "assigned_on_behalf", nullable = false)
+    private boolean assignedOnBehalf;
+
+    /** The answer term: 8 (R1.6) or 4 (R1.7) working hours after detection. */
+    @Column(name = "due_at", nullable = false)
+    private Instant dueAt;
+
+    @Column(name = "interim_answered_at")
+    private Instant interimAnsweredAt;
+
+    /** After an interim answer: the end of the 7th working day after it (R1.9). */
+    @Column(name = "final_due_at")
+    private Instant finalDueAt;
+
+    /** The deadline that counts now, kept in a column of its own so that the grid sorts on an index. */
+    @Column(name = "current_due_at", nullable = false)
+    private Instant currentDueAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "no_answer_ground")
+    private NoAnswerGround noAnswerGround;
+
+    @Version
+    private long version;
+
+    protected Message() {
+    }
+
+    public Message(long organisationId, MessageKind kind, Network network, String text, Instant detectedAt,
+                   Instant registeredAt, String source, String externalId) {
+        this.organisationId = organisationId;
+        this.kind = kind;
+        this.network = network;
+        this.text = text;
+        this.detectedAt = detectedAt;
+        this.registeredAt = registeredAt;
+        this.source = source;
+        this.externalId = externalId;
+    }
+
+    /** The deadline that counts now: the final one after an interim answer, else the first. */
+    public Instant currentDueAt() {
+        return currentDueAt;
+    }
+
+    /** Open and past its current deadline. */
+    public boolean isOverdue(Instant now) {
+        return status.isOpen() && currentDueAt() != null && now.isAfter(currentDueAt());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getOrganisationId() {
+        return organisationId;
+    }
+
+    public MessageKind getKind() {
+        return kind;
+    }
+
+    public void setKind(MessageKind kind) {
+        this.kind = kind;
+    }
+
+    public MessageStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(MessageStatus status) {
+        this.status = status;
+    }
+
+    public Network getNetwork() {
+        return network;
+    }
+
+    public void setNetwork(Network network) {
+        this.network = network;
+    }
+
+    public Topic getTopic() {
+        return topic;
+    }
+
+    public void setTopic(Topic topic) {
+        this.topic = topic;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    public void setUrl(String url, String urlKey) {
+        this.url = url;
+        this.urlKey = urlKey;
+    }
+
+    public String getUrlKey() {
+        return urlKey;
+    }
+
+    public String getAuthorName() {
+        return authorName;
+    }
+
+    public void setAuthorName(String authorName) {
+        this.authorName = authorName;
+    }
+
+    public String getAuthorUrl() {
+        return authorUrl;
+    }
+
+    public void setAuthorUrl(String authorUrl) {
+        this.authorUrl = authorUrl;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public Instant getDetectedAt() {
+        return detectedAt;
+    }
+
+    public void setDetectedAt(Instant detectedAt) {
+        this.detectedAt = detectedAt;
+    }
+
+    public Instant getRegisteredAt() {
+        return registeredAt;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public String getExternalId() {
+        return externalId;
+    }
+
+    public StaffUser getExecutor() {
+        return executor;
+    }
+
+    public boolean isAssignedOnBehalf() {
+        return assignedOnBehalf;
+    }
+
+    public void assign(StaffUser executor, boolean onBehalfOfHead) {
+        this.executor = executor;
+        this.assignedOnBehalf = onBehalfOfHead;
+    }
+
+    public Instant getDueAt() {
+        return dueAt;
+    }
+
+    public void setDueAt(Instant dueAt) {
+        this.dueAt = dueAt;
+        this.currentDueAt = finalDueAt != null ? finalDueAt : dueAt;
+    }
+
+    public Instant getInterimAnsweredAt() {
+        return interimAnsweredAt;
+    }
+
+    public Instant getFinalDueAt() {
+        return finalDueAt;
+    }
+
+    public void interimAnswered(Instant at, Instant finalDue) {
+        this.interimAnsweredAt = at;
+        setFinalDueAt(finalDue);
+    }
+
+    public void setFinalDueAt(Instant finalDueAt) {
+        this.finalDueAt = finalDueAt;
+        this.currentDueAt = finalDueAt != null ? finalDueAt : dueAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public void close(Instant at, MessageStatus terminal, NoAnswerGround ground) {
+        this.closedAt = at;
+        this.status = terminal;
+        this.noAnswerGround = ground;
+    }
+
+    public NoAnswerGround getNoAnswerGround() {
+        return noAnswerGround;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    @Override
+    public Long auditOrganisationId() {
+        return organisationId;
+    }
+
+    @Override
+    public String auditLabel() {
+        return "№" + id;
+    }
+}

@@ -1,0 +1,202 @@
+package ru.otklik.message.boundary;
+
+import jakarta.ejb.EJB;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import ru.otklik.message.entity.ApiToken;
+import ru.otklik.security.boundary.Staff;
+import ru.otklik.testing.As;
+import ru.otklik.testing.Deployments;
+import ru.otklik.testing.Team;
+import ru.otklik.testing.Unique;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The intake API as monitoring software meets it: valid, repeated (idempotent), batch, and every
+ * kind of bad request answered with a clear 4xx and nothing written. Runs inside the server to
+ * create the token through the boundary, and talks HTTP to the server itself.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MessagesApiIT {
+
+    private static final String API = "http://127.0.0.1:8080/api/v1/messages";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withTests(MessagesApiIT.class);
+    }
+
+    @EJB
+    ApiTokens tokens;
+
+    @EJB
+    Messages messages;
+
+    @EJB
+    Staff staff;
+
+    private static Team team;
+    private static String token;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void setUp() throws Exception {
+        if (token == null) {
+            team = Team.create(staff);
+            token = As.admin(() -> tokens.create("Инцидент Менеджмент " + Unique.login("t"))).text();
+        }
+    }
+
+    private static String message(String externalId, String network, String text) {
+        return Json.createObjectBuilder().add("source", "Инцидент Менеджмент").add("externalId", externalId)
+                .add("network", network).add("kind", "INCIDENT")
+                .add("detectedAt", OffsetDateTime.now(ZoneOffset.ofHours(3)).minusMinutes(3).toString())
+                .add("url", "https://vk.com/wall-1_" + externalId)
+                .add("author", Json.createObjectBuilder().add("name", "Иван").add("url", "https://vk.com/id1"))
+                .add("text", text).build().toString();
+    }
+
+    private long count() throws Exception {
+        return team.curator().call(() -> messages.count(MessageFilter.all()));
+    }
+
+    @Test
+    void aValidMessageIsCreatedWithItsDeadlineAndARepeatCreatesNothing() throws Exception {
+        String id = Unique.login("ext");
+        long before = count();
+        HttpResponse<String> first = post("", token, "application/json", message(id, "vk", "Яма на дороге"));
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(first.headers().firstValue("Location")).get().asString().contains("/api/v1/messages/");
+        JsonObject created = json(first);
+        assertThat(created.getString("status")).isEqualTo("REGISTERED");
+        assertThat(OffsetDateTime.parse(created.getString("dueAt")).toInstant()).isAfter(Instant.now());
+        assertThat(created.getString("dueAt")).endsWith("+03:00");
+
+        HttpResponse<String> again = post("", token, "application/json", message(id, "vk", "Яма на дороге"));
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(json(again).getJsonNumber("id").longValue()).isEqualTo(created.getJsonNumber("id").longValue());
+        assertThat(json(again).getBoolean("created")).isFalse();
+        assertThat(count()).isEqualTo(before + 1);
+
+        HttpResponse<String> read = get("/" + created.getJsonNumber("id").longValue(), token);
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(json(read).getString("network")).isEqualTo("vk");
+        assertThat(get("/999999999", token).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aBatchReportsEveryItem() throws Exception {
+        String known = Unique.login("known");
+        post("", token, "application/json", message(known, "vk", "Уже известное"));
+        long before = count();
+        String body = "[" + message(Unique.login("b1"), "ok", "Новое") + "," + message(known, "vk", "Уже известное") + ","
+                + message(Unique.login("b3"), "myspace", "Неизвестная сеть") + ",42,"
+                + "{\"network\":\"vk\",\"kind\":\"INCIDENT\",\"text\":\"без даты\"}]";
+        HttpResponse<String> r = post("/batch", token, "application/json", body);
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonObject json = json(r);
+        assertThat(json.getInt("created")).isEqualTo(1);
+        assertThat(json.getInt("existing")).isEqualTo(1);
+        assertThat(json.getInt("invalid")).isEqualTo(3);
+        JsonArray items = json.getJsonArray("items");
+        assertThat(items.getJsonObject(2).getJsonArray("errors").getJsonObject(0).getString("parameter")).isEqualTo("network");
+        assertThat(items.getJsonObject(4).getJsonArray("errors").getJsonObject(0).getString("parameter")).isEqualTo("detectedAt");
+        assertThat(count()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void badRequestsAreAnsweredWithA4xxNamingTheFieldAndNothingIsWritten() throws Exception {
+        long before = count();
+        assertError(post("", token, "application/json", "{\"kind\": \"INCIDENT\", "), 400, "body");
+        assertError(post("", token, "application/json", "[1,2]"), 400, "body");
+        assertError(post("", token, "application/json", "{\"network\":\"vk\",\"kind\":\"INCIDENT\","
+                + "\"detectedAt\":\"2026-11-30T10:00:00+03:00\"}"), 400, "text");
+        assertError(post("", token, "application/json", message(Unique.login("x"), "orkut", "x")), 400, "network");
+        assertError(post("", token, "application/json", message(Unique.login("x"), "vk", "ы".repeat(33_000))), 400, "text");
+        assertError(post("", token, "application/json", message(Unique.login("x"), "vk", "x")
+                .replaceFirst("\"detectedAt\":\"[^\"]+\"", "\"detectedAt\":\"30.11.2026 10:00\"")), 400, "detectedAt");
+        assertError(post("", token, "application/json", message(Unique.login("x"), "vk", "x")
+                .replace("\"kind\":\"INCIDENT\"", "\"kind\":5")), 400, "kind");
+        assertError(post("", token, "application/json", message(Unique.login("x"), "vk", "x")
+                .replace("\"kind\":\"INCIDENT\"", "\"kind\":\"RUMOUR\"")), 400, "kind");
+        assertError(post("", token, "application/json", message(Unique.login("x"), "vk", "x")
+                .replace("\"network\":\"vk\"", "\"network\":[\"vk\"]")), 400, "network");
+        assertThat(post("", token, "application/json", "{\"text\":\"" + "x".repeat(1_100_000) + "\"}").statusCode())
+                .isEqualTo(413);
+        assertThat(post("", token, "text/plain", message(Unique.login("x"), "vk", "x")).statusCode()).isEqualTo(415);
+        assertThat(post("", null, "application/json", message(Unique.login("x"), "vk", "x")).statusCode()).isEqualTo(401);
+        assertThat(post("", "otk_not-a-real-token", "application/json", message(Unique.login("x"), "vk", "x"))
+                .statusCode()).isEqualTo(401);
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    void aRevokedTokenIsRefusedAndTheLastUseIsShown() throws Exception {
+        var issued = As.admin(() -> tokens.create("Временный " + Unique.login("t")));
+        assertThat(post("", issued.text(), "application/json", message(Unique.login("r"), "vk", "до отзыва"))
+                .statusCode()).isEqualTo(201);
+        ApiToken listed = As.admin(() -> tokens.list()).stream().filter(t -> t.getId().equals(issued.token().getId()))
+                .findFirst().orElseThrow();
+        assertThat(listed.getLastUsedAt()).isNotNull();
+        As.admin(() -> {
+            tokens.revoke(issued.token().getId());
+            return null;
+        });
+        HttpResponse<String> refused = post("", issued.text(), "application/json", message(Unique.login("r"), "vk", "после"));
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(refused.headers().firstValue("WWW-Authenticate")).get().asString().startsWith("Bearer");
+        assertThat(json(refused).getString("code")).isEqualTo("unauthenticated");
+    }
+
+    @Test
+    void theOpenApiDescriptionIsServed() throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:8080/api/v1/openapi.yaml"))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("openapi: 3.0.3", "/v1/messages:", "/v1/messages/batch:", "/v1/deadlines:");
+    }
+
+    private static void assertError(HttpResponse<String> r, int status, String parameter) {
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
+        JsonObject json = json(r);
+        assertThat(json.getString("parameter")).as(r.body()).isEqualTo(parameter);
+        assertThat(json.getString("message")).doesNotContain("Exception", "at ru.");
+    }
+
+    private HttpResponse<String> post(String path, String bearer, String contentType, String body) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(API + path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (bearer != null) {
+            b.header("Authorization", "Bearer " + bearer);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path, String bearer) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(API + path)).header("Authorization", "Bearer " + bearer)
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonObject json(HttpResponse<String> r) {
+        try (var reader = Json.createReader(new StringReader(r.body()))) {
+            return reader.readObject();
+        }
+    }
+}
