@@ -113,6 +113,21 @@ public final class Browser implements AutoCloseable {
         input.sendKeys(text);
     }
 
+    /** Chooses an item of a Vaadin combo box by typing its text, then leaves the field (closing the list). */
+    public void choose(String comboBoxId, String text) {
+        WebElement input = waitFor(By.cssSelector("#" + comboBoxId + " input"));
+        input.sendKeys(text);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("vaadin-combo-box-item")));
+        waitForVaadin();
+        input.sendKeys(org.openqa.selenium.Keys.ENTER);
+        waitForVaadin();
+        input.sendKeys(org.openqa.selenium.Keys.TAB);
+        waitForVaadin();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOfElementLocated(
+                By.cssSelector("vaadin-combo-box-overlay[opened]")));
+    }
+
     public void click(String id) {
         byId(id).click();
         waitForVaadin();

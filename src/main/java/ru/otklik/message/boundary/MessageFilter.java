@@ -1,5 +1,6 @@
 package ru.otklik.message.boundary;
 
+import ru.otklik.message.control.MessageQuery;
 import ru.otklik.message.entity.MessageKind;
 import ru.otklik.message.entity.MessageStatus;
 
@@ -30,6 +31,12 @@ public record MessageFilter(String text, Set<MessageStatus> statuses, Set<Messag
         kinds = kinds == null ? Set.of() : Set.copyOf(kinds);
         networks = networks == null ? Set.of() : Set.copyOf(networks);
         topics = topics == null ? Set.of() : Set.copyOf(topics);
+    }
+
+    /** The query conditions; {@code ownLogin} restricts to one executor's messages (an executor sees only theirs). */
+    public MessageQuery.Conditions conditions(String ownLogin) {
+        return new MessageQuery.Conditions(text, statuses, kinds, networks, topics, executor, ownLogin, from, to,
+                overdue, dueToday, openOnly);
     }
 
     public static MessageFilter all() {

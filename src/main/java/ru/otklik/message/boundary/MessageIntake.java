@@ -10,6 +10,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import ru.otklik.base.Roles;
 import ru.otklik.base.control.RequestRefused;
+import ru.otklik.message.control.MessageQuery;
 import ru.otklik.message.entity.Message;
 
 import java.util.ArrayList;
@@ -38,6 +39,12 @@ public class MessageIntake {
 
     @Inject
     Validator validator;
+
+    @Inject
+    java.time.Clock clock;
+
+    @Inject
+    ru.otklik.worktime.boundary.WorkingTimes workingTimes;
 
     public Registration register(ApiCaller caller, NewMessage message) {
         Set<ConstraintViolation<NewMessage>> violations = validator.validate(message);
@@ -79,6 +86,20 @@ public class MessageIntake {
             }
         }
         return results;
+    }
+
+    /** A page of the organisation's messages for the list API (the same query as the grid). */
+    public List<Message> page(ApiCaller caller, MessageFilter filter, List<MessageSort> sort, int offset, int limit) {
+        String order = MessageSort.orderBy(sort);
+        return MessageQuery.create(em, Message.class, "SELECT m FROM Message m JOIN FETCH m.network n"
+                        + " LEFT JOIN FETCH m.topic t LEFT JOIN FETCH m.executor e", caller.organisationId(),
+                filter.conditions(null), order, clock.instant(), workingTimes.zone(caller.organisationId()))
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    public long count(ApiCaller caller, MessageFilter filter) {
+        return MessageQuery.create(em, Long.class, "SELECT COUNT(m) FROM Message m", caller.organisationId(),
+                filter.conditions(null), "", clock.instant(), workingTimes.zone(caller.organisationId())).getSingleResult();
     }
 
     public Optional<Message> find(ApiCaller caller, long id) {

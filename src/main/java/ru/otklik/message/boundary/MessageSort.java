@@ -6,10 +6,21 @@ package ru.otklik.message.boundary;
  */
 public record MessageSort(Property property, boolean descending) {
 
+    /** The ORDER BY clause of a sort (nearest deadline first when none is given), ending in the id for a stable order. */
+    public static String orderBy(java.util.List<MessageSort> sort) {
+        java.util.List<MessageSort> keys = sort == null || sort.isEmpty()
+                ? java.util.List.of(new MessageSort(Property.DUE, false)) : sort;
+        StringBuilder order = new StringBuilder(" ORDER BY ");
+        for (MessageSort s : keys) {
+            order.append(s.property().path()).append(s.descending() ? " DESC" : " ASC").append(", ");
+        }
+        return order.append("m.id ASC").toString();
+    }
+
     /** The sortable columns. */
     public enum Property {
-        DUE("m.currentDueAt"), DETECTED("m.detectedAt"), STATUS("m.status"), KIND("m.kind"), NETWORK("m.network.name"),
-        TOPIC("m.topic.name"), EXECUTOR("m.executor.fullName"), AUTHOR("m.authorName"), ID("m.id");
+        DUE("m.currentDueAt"), DETECTED("m.detectedAt"), STATUS("m.status"), KIND("m.kind"), NETWORK("n.name"),
+        TOPIC("t.name"), EXECUTOR("e.fullName"), AUTHOR("m.authorName"), ID("m.id");
 
         private final String path;
 

@@ -21,6 +21,7 @@ import ru.otklik.base.control.ConcurrentChange;
 import ru.otklik.base.control.CurrentOrganisation;
 import ru.otklik.base.control.RequestRefused;
 import ru.otklik.message.control.Action;
+import ru.otklik.message.control.MessageQuery;
 import ru.otklik.message.control.UrlKeys;
 import ru.otklik.message.control.Workflow;
 import ru.otklik.message.entity.Answer;
@@ -43,12 +44,9 @@ import ru.otklik.worktime.boundary.WorkingTimes;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -92,11 +90,8 @@ public class Messages {
 
     public List<Message> page(@NotNull MessageFilter filter, List<MessageSort> sort, @Min(0) int offset,
                               @Min(1) @Max(500) int limit) {
-        String order = (sort == null || sort.isEmpty() ? List.of(new MessageSort(MessageSort.Property.DUE, false))
-                : sort).stream().map(s -> s.property().path() + (s.descending() ? " DESC" : " ASC"))
-                .collect(Collectors.joining(", ")) + ", m.id ASC";
         return query(Message.class, "SELECT m FROM Message m JOIN FETCH m.network n LEFT JOIN FETCH m.topic t"
-                + " LEFT JOIN FETCH m.executor e", filter, " ORDER BY " + order)
+                + " LEFT JOIN FETCH m.executor e", filter, MessageSort.orderBy(sort))
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
@@ -410,69 +405,7 @@ public class Messages {
     }
 
     private <T> TypedQuery<T> query(Class<T> type, String select, MessageFilter f, String order) {
-        StringBuilder jpql = new StringBuilder(select).append(" WHERE m.organisationId = :org");
-        Map<String, Object> p = new HashMap<>();
-        p.put("org", organisation.id());
-        if (executorOnly()) {
-            jpql.append(" AND m.executor.login = :me");
-            p.put("me", caller());
-        }
-        if (f.text() != null && !f.text().isBlank()) {
-            String text = f.text().strip().toLowerCase(Locale.ROOT);
-            jpql.append(" AND (LOWER(m.text) LIKE :text ESCAPE '!' OR LOWER(m.authorName) LIKE :text ESCAPE '!'"
-                    + " OR LOWER(m.url) LIKE :text ESCAPE '!'");
-            if (text.matches("№?\\d{1,18}")) {
-                jpql.append(" OR m.id = :number");
-                p.put("number", Long.parseLong(text.replace("№", "")));
-            }
-            jpql.append(")");
-            p.put("text", "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
-        }
-        if (!f.statuses().isEmpty()) {
-            jpql.append(" AND m.status IN :statuses");
-            p.put("statuses", f.statuses());
-        }
-        if (!f.kinds().isEmpty()) {
-            jpql.append(" AND m.kind IN :kinds");
-            p.put("kinds", f.kinds());
-        }
-        if (!f.networks().isEmpty()) {
-            jpql.append(" AND m.network.id IN :networks");
-            p.put("networks", f.networks());
-        }
-        if (!f.topics().isEmpty()) {
-            jpql.append(" AND m.topic.id IN :topics");
-            p.put("topics", f.topics());
-        }
-        if (f.executor() != null) {
-            jpql.append(" AND m.executor.id = :executor");
-            p.put("executor", f.executor());
-        }
-        ZoneId zone = organisation.zone();
-        if (f.from() != null) {
-            jpql.append(" AND m.detectedAt >= :from");
-            p.put("from", f.from().atStartOfDay(zone).toInstant());
-        }
-        if (f.to() != null) {
-            jpql.append(" AND m.detectedAt < :to");
-            p.put("to", f.to().plusDays(1).atStartOfDay(zone).toInstant());
-        }
-        if (f.openOnly() || f.overdue() || f.dueToday()) {
-            jpql.append(" AND m.closedAt IS NULL");
-        }
-        Instant now = clock.instant();
-        if (f.overdue()) {
-            jpql.append(" AND m.currentDueAt < :now");
-            p.put("now", now);
-        }
-        if (f.dueToday()) {
-            LocalDate today = LocalDate.ofInstant(now, zone);
-            jpql.append(" AND m.currentDueAt >= :todayStart AND m.currentDueAt < :todayEnd");
-            p.put("todayStart", today.atStartOfDay(zone).toInstant());
-            p.put("todayEnd", today.plusDays(1).atStartOfDay(zone).toInstant());
-        }
-        TypedQuery<T> q = em.createQuery(jpql.append(order).toString(), type);
-        p.forEach(q::setParameter);
-        return q;
+        return MessageQuery.create(em, type, select, organisation.id(), f.conditions(executorOnly() ? caller() : null),
+                order, clock.instant(), organisation.zone());
     }
 }

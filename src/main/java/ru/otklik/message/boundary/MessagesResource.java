@@ -169,6 +169,86 @@ public class MessagesResource {
                 .add("invalid", invalid).add("items", out).build()).build();
     }
 
+    /**
+     * {@code GET /api/v1/messages?status=IN_WORK&kind=...&overdue=true&dueToday=true&q=...&sort=due,-detected
+     * &offset=0&limit=50}: a page of the organisation's messages, as the grid shows them.
+     */
+    @GET
+    public Response list(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                         @jakarta.ws.rs.QueryParam("status") List<String> status,
+                         @jakarta.ws.rs.QueryParam("kind") List<String> kind,
+                         @jakarta.ws.rs.QueryParam("overdue") boolean overdue,
+                         @jakarta.ws.rs.QueryParam("dueToday") boolean dueToday,
+                         @jakarta.ws.rs.QueryParam("open") boolean open,
+                         @jakarta.ws.rs.QueryParam("q") String text,
+                         @jakarta.ws.rs.QueryParam("sort") String sort,
+                         @jakarta.ws.rs.QueryParam("offset") @jakarta.ws.rs.DefaultValue("0") String offset,
+                         @jakarta.ws.rs.QueryParam("limit") @jakarta.ws.rs.DefaultValue("50") String limit) {
+        Optional<ApiCaller> caller = tokens.authenticate(authorization);
+        if (caller.isEmpty()) {
+            return unauthenticated();
+        }
+        MessageFilter filter = new MessageFilter(text, enums(status, ru.otklik.message.entity.MessageStatus.class, "status"),
+                enums(kind, MessageKind.class, "kind"), null, null, null, null, null, overdue, dueToday, open);
+        int from = number(offset, "offset", 0, Integer.MAX_VALUE);
+        int size = number(limit, "limit", 1, 500);
+        List<MessageSort> order = sort(sort);
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        for (Message m : intake.page(caller.get(), filter, order, from, size)) {
+            items.add(json(m, false));
+        }
+        return Response.ok(Json.createObjectBuilder().add("total", intake.count(caller.get(), filter))
+                .add("offset", from).add("items", items).build()).build();
+    }
+
+    private static <E extends Enum<E>> java.util.Set<E> enums(List<String> values, Class<E> type, String parameter) {
+        java.util.Set<E> set = new java.util.HashSet<>();
+        for (String v : values == null ? List.<String>of() : values) {
+            for (String part : v.split(",")) {
+                if (part.isBlank()) {
+                    continue;
+                }
+                try {
+                    set.add(Enum.valueOf(type, part.strip().toUpperCase(Locale.ROOT)));
+                } catch (IllegalArgumentException e) {
+                    throw RequestRefused.ofParameter(parameter, "error.parameter.value", parameter, part.strip());
+                }
+            }
+        }
+        return set;
+    }
+
+    private static int number(String text, String parameter, int min, int max) {
+        try {
+            int n = Integer.parseInt(text.strip());
+            if (n < min || n > max) {
+                throw RequestRefused.ofParameter(parameter, "error.parameter.range", parameter, min, max);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw RequestRefused.ofParameter(parameter, "error.parameter.number", parameter);
+        }
+    }
+
+    /** "due,-detected": the columns to sort on, "-" for descending. */
+    static List<MessageSort> sort(String sort) {
+        List<MessageSort> order = new ArrayList<>();
+        if (sort == null || sort.isBlank()) {
+            return order;
+        }
+        for (String part : sort.split(",")) {
+            String p = part.strip();
+            boolean descending = p.startsWith("-");
+            String name = (descending ? p.substring(1) : p).toUpperCase(Locale.ROOT);
+            try {
+                order.add(new MessageSort(MessageSort.Property.valueOf(name), descending));
+            } catch (IllegalArgumentException e) {
+                throw RequestRefused.ofParameter("sort", "error.parameter.value", "sort", p);
+            }
+        }
+        return order;
+    }
+
     @GET
     @Path("{id}")
     public Response get(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id) {

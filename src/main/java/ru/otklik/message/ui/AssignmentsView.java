@@ -1,7 +1,5 @@
 package ru.otklik.message.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -13,7 +11,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import ru.otklik.base.Roles;
@@ -47,7 +44,6 @@ public class AssignmentsView extends VerticalLayout implements HasDynamicTitle {
     private final long organisationId;
     private final Clock clock;
     private final Div queue = new Div();
-    private Registration listening;
 
     @Inject
     public AssignmentsView(Messages messages, WorkingTimes workingTimes, MessageBroadcaster broadcaster,
@@ -62,6 +58,7 @@ public class AssignmentsView extends VerticalLayout implements HasDynamicTitle {
         queue.addClassName("card-list");
         add(new H2(getTranslation("assignments.title")), new Paragraph(getTranslation("assignments.intro")), queue);
         refresh();
+        broadcaster.whileAttached(this, organisationId, change -> refresh());
     }
 
     private void refresh() {
@@ -101,17 +98,6 @@ public class AssignmentsView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    @Override
-    protected void onAttach(AttachEvent event) {
-        listening = broadcaster.register(event.getUI(), organisationId, change -> refresh());
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (listening != null) {
-            listening.remove();
-        }
-    }
 
     @Override
     public String getPageTitle() {

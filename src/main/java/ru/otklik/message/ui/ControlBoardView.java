@@ -1,7 +1,5 @@
 package ru.otklik.message.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -11,7 +9,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import ru.otklik.base.Roles;
@@ -43,7 +40,6 @@ public class ControlBoardView extends VerticalLayout implements HasDynamicTitle 
     private final long organisationId;
     private final Clock clock;
     private final Div board = new Div();
-    private Registration listening;
 
     @Inject
     public ControlBoardView(Messages messages, WorkingTimes workingTimes, MessageBroadcaster broadcaster,
@@ -58,6 +54,7 @@ public class ControlBoardView extends VerticalLayout implements HasDynamicTitle 
         board.setId("control-board");
         add(new H2(getTranslation("control.title")), board);
         refresh();
+        broadcaster.whileAttached(this, organisationId, change -> refresh());
     }
 
     private void refresh() {
@@ -96,17 +93,6 @@ public class ControlBoardView extends VerticalLayout implements HasDynamicTitle 
         board.add(section);
     }
 
-    @Override
-    protected void onAttach(AttachEvent event) {
-        listening = broadcaster.register(event.getUI(), organisationId, change -> refresh());
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (listening != null) {
-            listening.remove();
-        }
-    }
 
     @Override
     public String getPageTitle() {

@@ -21,6 +21,21 @@ public class MessageBroadcaster {
 
     private final Map<Object, Listener> listeners = new ConcurrentHashMap<>();
 
+    /**
+     * Calls {@code onChange} (in the view's UI) for every committed change of the organisation's
+     * messages while the view is attached; stops when it is detached.
+     */
+    public void whileAttached(com.vaadin.flow.component.Component view, long organisationId,
+                              Consumer<MessageChanged> onChange) {
+        Registration[] listening = new Registration[1];
+        view.addAttachListener(e -> listening[0] = register(e.getUI(), organisationId, onChange));
+        view.addDetachListener(e -> {
+            if (listening[0] != null) {
+                listening[0].remove();
+            }
+        });
+    }
+
     public Registration register(UI ui, long organisationId, Consumer<MessageChanged> onChange) {
         Object key = new Object();
         listeners.put(key, new Listener(ui, organisationId, onChange));

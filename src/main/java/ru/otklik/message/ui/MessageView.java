@@ -1,8 +1,6 @@
 package ru.otklik.message.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -29,7 +27,6 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import ru.otklik.base.Roles;
@@ -75,7 +72,6 @@ public class MessageView extends VerticalLayout implements HasUrlParameter<Long>
     private final Clock clock;
     private long id;
     private MessageDetails details;
-    private Registration listening;
 
     @Inject
     public MessageView(Messages messages, WorkingTimes workingTimes, MessageBroadcaster broadcaster,
@@ -88,6 +84,11 @@ public class MessageView extends VerticalLayout implements HasUrlParameter<Long>
         this.clock = clock;
         setMaxWidth("72rem");
         addClassName("message-view");
+        broadcaster.whileAttached(this, organisationId, change -> {
+            if (change.messageId() == id) {
+                show();
+            }
+        });
     }
 
     @Override
@@ -458,21 +459,6 @@ public class MessageView extends VerticalLayout implements HasUrlParameter<Long>
         }, "message.posted");
     }
 
-    @Override
-    protected void onAttach(AttachEvent event) {
-        listening = broadcaster.register(event.getUI(), organisationId, change -> {
-            if (change.messageId() == id) {
-                show();
-            }
-        });
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (listening != null) {
-            listening.remove();
-        }
-    }
 
     @Override
     public String getPageTitle() {

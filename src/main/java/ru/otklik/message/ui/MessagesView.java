@@ -1,7 +1,5 @@
 package ru.otklik.message.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -30,7 +28,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import ru.otklik.base.Roles;
@@ -90,7 +87,6 @@ public class MessagesView extends VerticalLayout implements HasDynamicTitle {
     final DatePicker from;
     final DatePicker to;
     private final Span total = new Span();
-    private Registration listening;
 
     @Inject
     public MessagesView(Messages messages, WorkingTimes workingTimes, MessageBroadcaster broadcaster,
@@ -122,6 +118,10 @@ public class MessagesView extends VerticalLayout implements HasDynamicTitle {
         add(title, views(), filters(), configureGrid());
         restore();
         refresh();
+        broadcaster.whileAttached(this, organisationId, change -> {
+            grid.getDataProvider().refreshAll();
+            updateCounts();
+        });
     }
 
     private static boolean allowedToRegister() {
@@ -355,20 +355,6 @@ public class MessagesView extends VerticalLayout implements HasDynamicTitle {
         return oneLine.length() <= 140 ? oneLine : oneLine.substring(0, 139) + "…";
     }
 
-    @Override
-    protected void onAttach(AttachEvent event) {
-        listening = broadcaster.register(event.getUI(), organisationId, change -> {
-            grid.getDataProvider().refreshAll();
-            updateCounts();
-        });
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (listening != null) {
-            listening.remove();
-        }
-    }
 
     @Override
     public String getPageTitle() {

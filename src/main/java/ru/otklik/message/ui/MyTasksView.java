@@ -1,7 +1,5 @@
 package ru.otklik.message.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -9,7 +7,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import ru.otklik.base.Roles;
@@ -36,7 +33,6 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
     private final long me;
     private final Clock clock;
     private final Div tasks = new Div();
-    private Registration listening;
 
     @Inject
     public MyTasksView(Messages messages, Staff staff, WorkingTimes workingTimes, MessageBroadcaster broadcaster,
@@ -52,6 +48,7 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
         tasks.addClassName("card-list");
         add(new H2(getTranslation("my-tasks.title")), tasks);
         refresh();
+        broadcaster.whileAttached(this, organisationId, change -> refresh());
     }
 
     private void refresh() {
@@ -68,17 +65,6 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    @Override
-    protected void onAttach(AttachEvent event) {
-        listening = broadcaster.register(event.getUI(), organisationId, change -> refresh());
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (listening != null) {
-            listening.remove();
-        }
-    }
 
     @Override
     public String getPageTitle() {

@@ -166,6 +166,21 @@ class MessagesApiIT {
     }
 
     @Test
+    void theListGivesAPageWithTheTotalAndRefusesBadParameters() throws Exception {
+        post("", token, "application/json", message(Unique.login("l"), "vk", "Для списка"));
+        HttpResponse<String> page = get("?open=true&sort=due,-detected&limit=5", token);
+        assertThat(page.statusCode()).isEqualTo(200);
+        JsonObject json = json(page);
+        assertThat(json.getJsonNumber("total").longValue()).isPositive();
+        assertThat(json.getJsonArray("items")).hasSizeBetween(1, 5);
+        assertThat(json(get("?status=REGISTERED&kind=INCIDENT&q=списка", token)).getJsonArray("items")).isNotEmpty();
+        assertError(get("?sort=password", token), 400, "sort");
+        assertError(get("?limit=100000", token), 400, "limit");
+        assertError(get("?status=LOST", token), 400, "status");
+        assertThat(get("?open=true", null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void theOpenApiDescriptionIsServed() throws Exception {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:8080/api/v1/openapi.yaml"))
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
@@ -190,8 +205,11 @@ class MessagesApiIT {
     }
 
     private HttpResponse<String> get(String path, String bearer) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(API + path)).header("Authorization", "Bearer " + bearer)
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(API + path)).GET();
+        if (bearer != null) {
+            b.header("Authorization", "Bearer " + bearer);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static JsonObject json(HttpResponse<String> r) {

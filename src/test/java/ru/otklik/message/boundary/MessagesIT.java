@@ -305,6 +305,33 @@ class MessagesIT {
     }
 
     @Test
+    void theGridPagesFilterAndSortOnEveryColumnAndExecutorsSeeOnlyTheirOwn() throws Exception {
+        Instant now = Instant.now();
+        long urgent = register(MessageKind.HIGH_IMPORTANCE, now.minus(1, ChronoUnit.MINUTES)).getId();
+        long ordinary = register(MessageKind.INCIDENT, now.minus(2, ChronoUnit.MINUTES)).getId();
+        MessageFilter open = MessageFilter.all().withOpenOnly(true);
+        List<Message> page = team.curator().call(() -> messages.page(open, List.of(), 0, 500));
+        assertThat(page).extracting(Message::currentDueAt).isSorted();
+        for (MessageSort.Property p : MessageSort.Property.values()) {
+            List<MessageSort> sort = List.of(new MessageSort(p, true), new MessageSort(MessageSort.Property.ID, false));
+            assertThat(team.curator().call(() -> messages.page(open, sort, 0, 20))).isNotEmpty();
+        }
+        MessageFilter urgentOnly = new MessageFilter("№" + urgent, null, java.util.Set.of(MessageKind.HIGH_IMPORTANCE),
+                null, null, null, null, null, false, false, true);
+        assertThat(team.curator().call(() -> messages.page(urgentOnly, List.of(), 0, 10))).extracting(Message::getId)
+                .containsExactly(urgent);
+        assertThat(team.curator().call(() -> messages.count(urgentOnly))).isEqualTo(1);
+        assertThat(team.curator().call(() -> messages.viewCounts())).containsKey("overdue").containsKey("dueToday");
+
+        toExecutor(ordinary);
+        List<Message> mine = team.executor().call(() -> messages.page(MessageFilter.all(), List.of(), 0, 500));
+        assertThat(mine).extracting(Message::getId).contains(ordinary).doesNotContain(urgent);
+        assertThat(mine).allSatisfy(m -> assertThat(m.getExecutor().getLogin()).isEqualTo(team.executor().login()));
+        assertThat(team.otherExecutor().call(() -> messages.page(MessageFilter.all(), List.of(), 0, 500)))
+                .extracting(Message::getId).doesNotContain(ordinary);
+    }
+
+    @Test
     void badInputIsRefusedWithTheFieldNamedAndNothingSaved() throws Exception {
         long before = team.curator().call(() -> messages.count(MessageFilter.all()));
         NewMessage unknownNetwork = incoming(MessageKind.INCIDENT, Instant.now());

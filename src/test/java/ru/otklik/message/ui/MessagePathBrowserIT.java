@@ -8,7 +8,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import ru.otklik.testing.Browser;
@@ -60,7 +59,7 @@ class MessagePathBrowserIT {
              Browser ex = start(executor)) {
             // the operator registers a message found in VK
             op.open("messages/new");
-            op.byId("register-network").findElement(By.tagName("input")).sendKeys("ВКонтакте", Keys.ENTER);
+            op.choose("register-network", "ВКонтакте");
             op.byId("register-text").findElement(By.tagName("textarea"))
                     .sendKeys("Во дворе дома 5 не горит фонарь <img src=x onerror=alert('xss')>");
             op.type("register-url", "https://vk.com/wall-1_" + run);
@@ -83,7 +82,7 @@ class MessagePathBrowserIT {
 
             // the head names the executor from the queue
             hd.open("assignments");
-            hd.byId("assign-" + id).findElement(By.tagName("input")).sendKeys("Исполнитель " + run, Keys.ENTER);
+            hd.choose("assign-" + id, "Исполнитель " + run);
             hd.screenshot("assignments");
             hd.click("assign-button-" + id);
             hd.waitFor(By.id("assignments-queue"));
