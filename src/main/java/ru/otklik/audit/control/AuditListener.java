@@ -1,5 +1,6 @@
 package ru.otklik.audit.control;
 
+import org.hibernate.action.spi.AfterTransactionCompletionProcess;
 import org.hibernate.action.spi.BeforeTransactionCompletionProcess;
 import org.hibernate.collection.spi.PersistentCollection;
 import org.hibernate.engine.spi.CollectionEntry;
@@ -47,6 +48,8 @@ public class AuditListener implements PostInsertEventListener, PostUpdateEventLi
     private static final long serialVersionUID = 1L;
     private static final int MAX_VALUE = 500;
     private static final Map<Class<?>, Set<String>> SECRETS = new ConcurrentHashMap<>();
+    /** The lines of each open session's transaction, written together before it commits. */
+    private static final Map<Object, List<AuditRecord>> PENDING = new ConcurrentHashMap<>();
 
     private final transient Clock clock;
 
@@ -148,9 +151,23 @@ public class AuditListener implements PostInsertEventListener, PostUpdateEventLi
         AuditRecord record = new AuditRecord(entity.auditOrganisationId(), Instant.now(clock), Actor.current(),
                 action, entity.getClass().getSimpleName(), id, entity.auditLabel(), changes);
         if (session instanceof EventSource eventSource) {
-            BeforeTransactionCompletionProcess writeLine =
-                    s -> s.doWork(connection -> AuditWriter.insert(connection, record));
-            eventSource.getActionQueue().registerProcess(writeLine);
+            List<AuditRecord> pending = PENDING.get(session);
+            if (pending == null) {
+                List<AuditRecord> lines = new ArrayList<>();
+                PENDING.put(session, lines);
+                // one batch of lines per transaction, written after Hibernate's flush
+                BeforeTransactionCompletionProcess writeLines = s -> {
+                    List<AuditRecord> all = PENDING.remove(session);
+                    if (all != null && !all.isEmpty()) {
+                        s.doWork(connection -> AuditWriter.insertAll(connection, all));
+                    }
+                };
+                AfterTransactionCompletionProcess forget = (success, s) -> PENDING.remove(session);
+                eventSource.getActionQueue().registerProcess(writeLines);
+                eventSource.getActionQueue().registerProcess(forget);
+                pending = lines;
+            }
+            pending.add(record);
         } else {
             session.doWork(connection -> AuditWriter.insert(connection, record)); // a stateless session
         }

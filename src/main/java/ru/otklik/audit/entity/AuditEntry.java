@@ -1,6 +1,6 @@
 package ru.otklik.audit.entity;
 
-import jakarta.json.Json;
+import ru.otklik.base.Jsons;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -88,9 +88,9 @@ public class AuditEntry {
         if (changes == null || changes.isEmpty()) {
             return null;
         }
-        var array = Json.createArrayBuilder();
+        var array = Jsons.array();
         for (FieldChange c : changes) {
-            var o = Json.createObjectBuilder().add("field", c.field());
+            var o = Jsons.object().add("field", c.field());
             if (c.oldValue() == null) {
                 o.addNull("old");
             } else {
@@ -111,7 +111,7 @@ public class AuditEntry {
             return List.of();
         }
         List<FieldChange> result = new ArrayList<>();
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = Jsons.reader(new StringReader(json))) {
             JsonArray array = reader.readArray();
             for (JsonValue v : array) {
                 JsonObject o = v.asJsonObject();

@@ -5,6 +5,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,6 +19,10 @@ import ru.otklik.message.control.Tokens;
 import ru.otklik.message.entity.ApiToken;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,6 +34,10 @@ import java.util.Optional;
 @Stateless
 @RolesAllowed(Roles.ADMIN)
 public class ApiTokens {
+
+    /** How often a token's last use is written (the list shows it to the minute). */
+    static final Duration USE_RECORDED_EVERY = Duration.ofMinutes(1);
+    private static final Map<Long, Instant> LAST_RECORDED = new ConcurrentHashMap<>();
 
     @PersistenceContext
     EntityManager em;
@@ -80,9 +90,24 @@ public class ApiTokens {
             return Optional.empty();
         }
         ApiToken t = found.get();
-        em.createNamedQuery(ApiToken.USED).setParameter("at", clock.instant()).setParameter("id", t.getId())
-                .executeUpdate();
+        Instant now = clock.instant();
+        Instant touched = LAST_RECORDED.get(t.getId());
+        if (touched == null || touched.isBefore(now.minus(USE_RECORDED_EVERY))) {
+            LAST_RECORDED.put(t.getId(), now);
+            context.getBusinessObject(ApiTokens.class).recordUse(t.getId(), now);
+        }
         return Optional.of(new ApiCaller(t.getOrganisationId(), t.getId(), t.getName()));
+    }
+
+    /**
+     * Records a token's last use in a short transaction of its own, at most once a minute per token
+     * and node: inside the request's transaction the row lock would make every concurrent request
+     * with the same token wait for the others to commit.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordUse(long tokenId, Instant at) {
+        em.createNamedQuery(ApiToken.USED).setParameter("at", at).setParameter("id", tokenId).executeUpdate();
     }
 
     /** A token just created, with its text (shown once). */

@@ -100,6 +100,7 @@ public class MessageImports {
         int created = 0;
         int existing = 0;
         int done = 0;
+        Set<String> seen = new java.util.HashSet<>();
         for (ImportTable.Line line : table.lines()) {
             done++;
             if (!bad.contains(line.number())) {
@@ -107,7 +108,10 @@ public class MessageImports {
                 if (m.getSource() == null) {
                     m.setSource(source.length() > 100 ? source.substring(0, 100) : source);
                 }
-                if (registrar.register(organisation.id(), m, actor).created()) {
+                // a row repeating an earlier row's (source, external id) is that message again
+                if (m.getExternalId() != null && !seen.add(m.getSource() + '\u0000' + m.getExternalId())) {
+                    existing++;
+                } else if (registrar.register(organisation.id(), m, actor).created()) {
                     created++;
                 } else {
                     existing++;

@@ -2,6 +2,8 @@ package ru.otklik.message.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -46,6 +48,12 @@ public class MessageIntake {
     @Inject
     ru.otklik.worktime.boundary.WorkingTimes workingTimes;
 
+    /**
+     * Registers one message in a transaction of its own, so that the rare race of two requests
+     * with the same (source, external id) fails only the second one's insert, which the resource
+     * then answers with the message the first created.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Registration register(ApiCaller caller, NewMessage message) {
         Set<ConstraintViolation<NewMessage>> violations = validator.validate(message);
         if (!violations.isEmpty()) {
@@ -63,6 +71,7 @@ public class MessageIntake {
             throw RequestRefused.ofParameter("messages", "error.batch.too-large", MAX_BATCH);
         }
         List<ItemResult> results = new ArrayList<>(messages.size());
+        java.util.Map<String, Message> thisBatch = new java.util.HashMap<>();
         for (NewMessage m : messages) {
             if (m == null) {
                 results.add(ItemResult.invalid(List.of(new ItemProblem(null, "error.batch.item-not-object"))));
@@ -78,7 +87,16 @@ public class MessageIntake {
                 if (m.getSource() == null || m.getSource().isBlank()) {
                     m.setSource(caller.name());
                 }
+                String key = m.getExternalId() == null ? null : m.getSource().strip() + '\u0000' + m.getExternalId().strip();
+                Message earlier = key == null ? null : thisBatch.get(key);
+                if (earlier != null) {
+                    results.add(new ItemResult(earlier, false, List.of()));
+                    continue;
+                }
                 Registration r = registrar.register(caller.organisationId(), m, caller.actor());
+                if (key != null) {
+                    thisBatch.put(key, r.message());
+                }
                 results.add(ItemResult.of(r));
             } catch (RequestRefused refused) {
                 results.add(ItemResult.invalid(List.of(new ItemProblem(refused.parameter(), refused.key(),
@@ -100,6 +118,15 @@ public class MessageIntake {
     public long count(ApiCaller caller, MessageFilter filter) {
         return MessageQuery.create(em, Long.class, "SELECT COUNT(m) FROM Message m", caller.organisationId(),
                 filter.conditions(null), "", clock.instant(), workingTimes.zone(caller.organisationId())).getSingleResult();
+    }
+
+    /** The message registered under (source, external id), if any. */
+    public Optional<Message> known(ApiCaller caller, String source, String externalId) {
+        if (externalId == null || externalId.isBlank()) {
+            return Optional.empty();
+        }
+        return registrar.known(caller.organisationId(), source == null || source.isBlank() ? caller.name() : source.strip(),
+                externalId.strip());
     }
 
     public Optional<Message> find(ApiCaller caller, long id) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import ru.otklik.base.control.RequestRefused;
 import ru.otklik.message.control.UrlKeys;
@@ -58,7 +59,8 @@ public class MessageRegistrar {
             }
         }
         Network network = em.createNamedQuery(Network.BY_CODE, Network.class).setParameter("org", organisationId)
-                .setParameter("code", in.getNetwork().strip()).getResultStream().findFirst()
+                .setParameter("code", in.getNetwork().strip()).setFlushMode(FlushModeType.COMMIT)
+                .getResultStream().findFirst()
                 .orElseThrow(() -> RequestRefused.ofParameter("network", "error.network.unknown", in.getNetwork()));
         if (!network.isOffered()) {
             throw RequestRefused.ofParameter("network", "error.network.restricted", network.getName());
@@ -66,7 +68,8 @@ public class MessageRegistrar {
         Topic topic = null;
         if (in.getTopic() != null && !in.getTopic().isBlank()) {
             topic = em.createNamedQuery(Topic.BY_CODE, Topic.class).setParameter("org", organisationId)
-                    .setParameter("code", in.getTopic().strip()).getResultStream().findFirst()
+                    .setParameter("code", in.getTopic().strip()).setFlushMode(FlushModeType.COMMIT)
+                    .getResultStream().findFirst()
                     .orElseThrow(() -> RequestRefused.ofParameter("topic", "error.topic.unknown", in.getTopic()));
         }
         if (in.getText().getBytes(StandardCharsets.UTF_8).length > Message.MAX_TEXT_BYTES) {
@@ -101,9 +104,12 @@ public class MessageRegistrar {
         return new Registration(m, true);
     }
 
-    Optional<Message> known(long organisationId, String source, String externalId) {
+    public Optional<Message> known(long organisationId, String source, String externalId) {
+        // no flush first: lookups must not push every pending insert of a batch to the database one by one
+        // (a batch remembers its own new messages, MessageIntake.registerBatch)
         return em.createNamedQuery(Message.BY_EXTERNAL_ID, Message.class).setParameter("org", organisationId)
-                .setParameter("source", source).setParameter("externalId", externalId).getResultStream().findFirst();
+                .setParameter("source", source).setParameter("externalId", externalId)
+                .setFlushMode(FlushModeType.COMMIT).getResultStream().findFirst();
     }
 
     static String blankToNull(String text) {

@@ -14,7 +14,9 @@ public record MessageSort(Property property, boolean descending) {
         for (MessageSort s : keys) {
             order.append(s.property().path()).append(s.descending() ? " DESC" : " ASC").append(", ");
         }
-        return order.append("m.id ASC").toString();
+        // the tie-breaker follows the last key's direction, so that an index (…, column, id) serves the
+        // whole ORDER BY in one scan direction instead of a sort of every matching row
+        return order.append("m.id").append(keys.get(keys.size() - 1).descending() ? " DESC" : " ASC").toString();
     }
 
     /** The sortable columns. */

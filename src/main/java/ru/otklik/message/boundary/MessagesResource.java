@@ -1,10 +1,10 @@
 package ru.otklik.message.boundary;
 
+import ru.otklik.base.Jsons;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -92,7 +92,18 @@ public class MessagesResource {
         if (json.getValueType() != JsonValue.ValueType.OBJECT) {
             throw RequestRefused.ofParameter("body", "error.json.object");
         }
-        Registration r = intake.register(caller.get(), toMessage(json.asJsonObject(), null));
+        NewMessage message = toMessage(json.asJsonObject(), null);
+        Registration r;
+        try {
+            r = intake.register(caller.get(), message);
+        } catch (jakarta.ejb.EJBException raced) {
+            // the same (source, externalId) inserted by a concurrent request a moment earlier
+            Optional<Message> known = intake.known(caller.get(), message.getSource(), message.getExternalId());
+            if (known.isEmpty()) {
+                throw raced;
+            }
+            r = new Registration(known.get(), false);
+        }
         JsonObject answer = json(r.message(), r.created());
         return r.created()
                 ? Response.created(UriBuilder.fromPath("/api/v1/messages/{id}").build(r.message().getId()))
@@ -135,13 +146,13 @@ public class MessagesResource {
             }
         }
         List<MessageIntake.ItemResult> results = intake.registerBatch(caller.get(), messages);
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = Jsons.array();
         int created = 0;
         int existing = 0;
         int invalid = 0;
         for (int i = 0; i < results.size(); i++) {
             MessageIntake.ItemResult r = results.get(i);
-            JsonObjectBuilder item = Json.createObjectBuilder().add("index", i);
+            JsonObjectBuilder item = Jsons.object().add("index", i);
             if (r.valid()) {
                 item.add("result", r.created() ? "created" : "existing").add("message", json(r.message(), r.created()));
                 if (r.created()) {
@@ -151,11 +162,11 @@ public class MessagesResource {
                 }
             } else {
                 invalid++;
-                JsonArrayBuilder errors = Json.createArrayBuilder();
+                JsonArrayBuilder errors = Jsons.array();
                 List<MessageIntake.ItemProblem> problems = unreadable.get(i) != null ? List.of(unreadable.get(i))
                         : r.problems();
                 for (MessageIntake.ItemProblem p : problems) {
-                    JsonObjectBuilder e = Json.createObjectBuilder().add("message", english(p.message(), p.args()));
+                    JsonObjectBuilder e = Jsons.object().add("message", english(p.message(), p.args()));
                     if (p.parameter() != null) {
                         e.add("parameter", p.parameter());
                     }
@@ -165,7 +176,7 @@ public class MessagesResource {
             }
             out.add(item);
         }
-        return Response.ok(Json.createObjectBuilder().add("created", created).add("existing", existing)
+        return Response.ok(Jsons.object().add("created", created).add("existing", existing)
                 .add("invalid", invalid).add("items", out).build()).build();
     }
 
@@ -193,11 +204,11 @@ public class MessagesResource {
         int from = number(offset, "offset", 0, Integer.MAX_VALUE);
         int size = number(limit, "limit", 1, 500);
         List<MessageSort> order = sort(sort);
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = Jsons.array();
         for (Message m : intake.page(caller.get(), filter, order, from, size)) {
             items.add(json(m, false));
         }
-        return Response.ok(Json.createObjectBuilder().add("total", intake.count(caller.get(), filter))
+        return Response.ok(Jsons.object().add("total", intake.count(caller.get(), filter))
                 .add("offset", from).add("items", items).build()).build();
     }
 
@@ -270,7 +281,7 @@ public class MessagesResource {
     private JsonObject json(Message m, boolean created) {
         ZoneId zone = workingTimes.zone(m.getOrganisationId());
         DateTimeFormatter f = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = Jsons.object()
                 .add("id", m.getId())
                 .add("created", created)
                 .add("status", m.getStatus().name())
@@ -378,7 +389,7 @@ public class MessagesResource {
         if (buffer.size() == 0) {
             throw RequestRefused.ofParameter("body", "error.json.empty");
         }
-        try (JsonReader reader = Json.createReader(new StringReader(buffer.toString(StandardCharsets.UTF_8)))) {
+        try (JsonReader reader = Jsons.reader(new StringReader(buffer.toString(StandardCharsets.UTF_8)))) {
             JsonStructure value = reader.read();
             return value;
         } catch (JsonException e) {

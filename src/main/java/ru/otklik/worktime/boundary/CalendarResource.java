@@ -1,9 +1,9 @@
 package ru.otklik.worktime.boundary;
 
+import ru.otklik.base.Jsons;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -41,9 +41,9 @@ public class CalendarResource {
     @GET
     public JsonObject year(@PathParam("year") String year) {
         YearOverview overview = calendars.year(year(year, null));
-        JsonArrayBuilder days = Json.createArrayBuilder();
+        JsonArrayBuilder days = Jsons.array();
         for (CalendarDay d : overview.year().days().values()) {
-            JsonObjectBuilder day = Json.createObjectBuilder().add("date", d.date().toString()).add("kind", d.kind().name());
+            JsonObjectBuilder day = Jsons.object().add("date", d.date().toString()).add("kind", d.kind().name());
             if (d.holiday() != null) {
                 day.add("holiday", d.holiday());
             }
@@ -52,7 +52,7 @@ public class CalendarResource {
             }
             days.add(day);
         }
-        return Json.createObjectBuilder().add("year", overview.year().year()).add("confirmed", overview.confirmed())
+        return Jsons.object().add("year", overview.year().year()).add("confirmed", overview.confirmed())
                 .add("source", overview.source() == null ? "" : overview.source())
                 .add("workingDays", overview.total().workingDays())
                 .add("workingMinutes", overview.total().workingMinutes())
@@ -98,26 +98,26 @@ public class CalendarResource {
     }
 
     private static JsonObject json(ImportPreview preview, boolean applied) {
-        JsonArrayBuilder changes = Json.createArrayBuilder();
+        JsonArrayBuilder changes = Jsons.array();
         for (CalendarDiff.Change c : preview.changes()) {
-            changes.add(Json.createObjectBuilder().add("date", c.date().toString())
+            changes.add(Jsons.object().add("date", c.date().toString())
                     .add("before", c.before() == null ? "ORDINARY" : c.before().name())
                     .add("after", c.after() == null ? "ORDINARY" : c.after().name()));
         }
-        return Json.createObjectBuilder().add("year", preview.year()).add("applied", applied)
+        return Jsons.object().add("year", preview.year()).add("applied", applied)
                 .add("workingDays", preview.totals().workingDays())
                 .add("workingHours", preview.totals().workingHours())
                 .add("changes", changes).build();
     }
 
     private static Response refusedFile(CalendarImportRefused refused) {
-        JsonArrayBuilder problems = Json.createArrayBuilder();
+        JsonArrayBuilder problems = Jsons.array();
         for (CalendarProblem p : refused.problems()) {
-            problems.add(Json.createObjectBuilder().add("line", p.line()).add("code", p.key())
+            problems.add(Jsons.object().add("line", p.line()).add("code", p.key())
                     .add("message", Translations.translate(p.key(), Translations.ENGLISH, p.args())));
         }
         return Response.status(422).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Json.createObjectBuilder().add("status", 422).add("code", refused.key())
+                .entity(Jsons.object().add("status", 422).add("code", refused.key())
                         .add("message", "The calendar file was refused; nothing was changed")
                         .add("problems", problems).build()).build();
     }

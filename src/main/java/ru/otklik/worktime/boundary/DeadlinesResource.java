@@ -1,9 +1,9 @@
 package ru.otklik.worktime.boundary;
 
+import ru.otklik.base.Jsons;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -50,9 +50,9 @@ public class DeadlinesResource {
             }
         }
         DeadlineCalculation c = workingTimes.calculate(workingTimes.organisationFor(organisation), k, start);
-        JsonArrayBuilder skipped = Json.createArrayBuilder();
+        JsonArrayBuilder skipped = Jsons.array();
         for (WorkingTime.SkippedDay d : c.skipped()) {
-            JsonObjectBuilder day = Json.createObjectBuilder().add("date", d.date().toString())
+            JsonObjectBuilder day = Jsons.object().add("date", d.date().toString())
                     .add("weekend", d.isWeekend());
             if (d.holiday() != null) {
                 day.add("holiday", d.holiday());
@@ -62,7 +62,7 @@ public class DeadlinesResource {
             }
             skipped.add(day);
         }
-        return Json.createObjectBuilder()
+        return Jsons.object()
                 .add("kind", c.kind().name())
                 .add("from", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(c.from().atZone(c.zone())))
                 .add("dueAt", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(c.dueAt().atZone(c.zone())))

@@ -48,16 +48,21 @@ public final class MessagesBenchmark {
     static final String[] TOPICS = {"roads", "housing", "improvement", "transport", "health", "education", "social",
             "safety", "other"};
     static final String[] TEXTS = {
-            "Когда наконец отремонтируют дорогу на улице %s? Ямы по колено, машины бьют подвеску.",
-            "Третий день нет воды в доме %d по улице %s. Куда звонить?",
-            "Спасибо администрации за новую детскую площадку у школы №%d!",
-            "На остановке у %s не горит фонарь, вечером страшно ходить.",
-            "Мусор не вывозят с прошлой недели, контейнеры на %s переполнены.",
-            "Почему автобус №%d опять не пришёл по расписанию?",
+            "Когда наконец отремонтируют дорогу на улице %1$s? Ямы по колено, машины бьют подвеску.",
+            "Третий день нет воды в доме %2$s по улице %1$s. Куда звонить?",
+            "Спасибо администрации за новую детскую площадку у школы №%2$s!",
+            "На остановке у дома %2$s на %1$s не горит фонарь, вечером страшно ходить.",
+            "Мусор не вывозят с прошлой недели, контейнеры на %1$s переполнены.",
+            "Почему автобус №%2$s опять не пришёл по расписанию?",
             "В поликлинику не дозвониться, запись к терапевту только через две недели.",
-            "Бродячие собаки у детского сада на %s, дети боятся.",
+            "Бродячие собаки у детского сада на %1$s, дети боятся.",
             "Когда будет субботник в парке? Хотим помочь.",
-            "Снег не убран на тротуарах %s, бабушки падают."};
+            "Снег не убран на тротуарах улицы %1$s, бабушки падают."};
+
+    static String text(SplittableRandom r) {
+        return String.format(TEXTS[r.nextInt(TEXTS.length)], STREETS[r.nextInt(STREETS.length)],
+                String.valueOf(r.nextInt(1, 60)));
+    }
     static final String[] STREETS = {"Ленина", "Садовой", "Школьной", "Мира", "Советской", "Красной", "Пушкина",
             "Гагарина", "Кубанской", "Набережной"};
     static final String[] AUTHORS = {"Иван Петров", "Мария Сидорова", "Ольга К.", "Алексей", "Татьяна Иванова",
@@ -79,8 +84,7 @@ public final class MessagesBenchmark {
     // ------------------------------------------------------------------ ingestion
 
     static String json(String run, int i, SplittableRandom r) {
-        String text = String.format(TEXTS[r.nextInt(TEXTS.length)], STREETS[r.nextInt(STREETS.length)],
-                r.nextInt(1, 60), STREETS[r.nextInt(STREETS.length)]).replace("\"", "'");
+        String text = text(r).replace("\"", "'");
         return "{\"source\":\"bench\",\"externalId\":\"" + run + "-" + i + "\",\"network\":\""
                 + NETWORKS[r.nextInt(NETWORKS.length)] + "\",\"kind\":\"INCIDENT\",\"detectedAt\":\""
                 + OffsetDateTime.now(MSK).minusMinutes(r.nextInt(1, 600)) + "\",\"url\":\"https://vk.com/wall-1_" + run
@@ -215,7 +219,7 @@ public final class MessagesBenchmark {
                 for (int i = 0; i < rows; i++) {
                     Instant detected = Instant.now().minusSeconds(r.nextInt(60, 36000));
                     bindMessage(m, id + i, org, network, null, "INCIDENT", "REGISTERED", run + "-" + i,
-                            String.format(TEXTS[r.nextInt(TEXTS.length)], STREETS[0], 5, STREETS[1]), detected,
+                            text(r), detected,
                             detected.plusSeconds(8 * 3600), null);
                     m.addBatch();
                     e.setLong(1, eventId + i);
@@ -306,8 +310,7 @@ public final class MessagesBenchmark {
                     String status = open ? new String[]{"REGISTERED", "TRIAGED", "AWAITING_HEAD", "IN_WORK", "IN_REVIEW",
                             "APPROVED"}[r.nextInt(6)] : r.nextInt(20) == 0 ? "NO_ANSWER" : "CLOSED";
                     Instant closed = open ? null : detected.plusSeconds(r.nextLong(1800, r.nextInt(10) == 0 ? 200_000 : 30_000));
-                    String text = String.format(TEXTS[r.nextInt(TEXTS.length)], STREETS[r.nextInt(STREETS.length)],
-                            r.nextInt(1, 60), STREETS[r.nextInt(STREETS.length)]);
+                    String text = text(r);
                     bindMessage(m, id + i, org, networks.get(NETWORKS[r.nextInt(NETWORKS.length)]),
                             topics.get(TOPICS[r.nextInt(TOPICS.length)]), kind, status, "gen-" + (id + i), text,
                             detected, due, closed);
