@@ -36,7 +36,7 @@ public final class Deployments {
         return war;
     }
 
-    private static File jarOf(Class<?> type) {
+    public static File jarOf(Class<?> type) {
         try {
             return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {

@@ -25,13 +25,23 @@ public record Team(Member operator, Member curator, Member head, Member executor
         StaffDraft d = new StaffDraft();
         d.setLogin(login);
         d.setFullName(name);
+        d.setEmail(email(login));
         d.setRoles(EnumSet.of(role));
         var issued = As.admin(() -> staff.create(d));
         return new Member(login, issued.oneTimePassword(), issued.user().getId());
     }
 
+    /** The e-mail address every test member has (the notification tests read mail to it). */
+    public static String email(String login) {
+        return login + "@otklik.test";
+    }
+
     /** One staff member: login, password and id. */
     public record Member(String login, String password, long id) {
+
+        public String email() {
+            return Team.email(login);
+        }
 
         public <T> T call(java.util.concurrent.Callable<T> work) throws Exception {
             return As.user(login, password, work);

@@ -38,6 +38,11 @@ public class SchemaMigrations {
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
+                // WildFly's database timer store (wildfly/timers.cli) creates its table JBOSS_EJB_TIMER in
+                // the same schema when the server starts, before this runs: a schema holding only that is
+                // "non-empty" to Flyway. A baseline at version 0 keeps every migration from V1 on.
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .load();
         MigrateResult result = flyway.migrate();
         LOG.info(() -> "Schema at version " + flyway.info().current().getVersion()

@@ -40,6 +40,9 @@ public class DeadlineRecomputation {
     @Inject
     Clock clock;
 
+    @Inject
+    Alarms alarms;
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recompute(@Observes(during = TransactionPhase.AFTER_SUCCESS) WorkingTimeChanged change) {
         long org = change.organisationId();
@@ -54,6 +57,7 @@ public class DeadlineRecomputation {
             } else {
                 m.setFinalDueAt(workingTimes.finalDue(org, m.getInterimAnsweredAt()));
             }
+            alarms.arm(m); // the warning moves with the working time even when the deadline stays
             if (!Objects.equals(before, m.currentDueAt())) {
                 moved++;
                 em.persist(new MessageEvent(m.getId(), now, "system", EventType.DEADLINE_RECOMPUTED,

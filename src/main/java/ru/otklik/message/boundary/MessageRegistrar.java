@@ -47,6 +47,9 @@ public class MessageRegistrar {
     Clock clock;
 
     @Inject
+    Alarms alarms;
+
+    @Inject
     Event<MessageChanged> changed;
 
     public Registration register(long organisationId, NewMessage in, String actor) {
@@ -96,6 +99,7 @@ public class MessageRegistrar {
         m.setAuthorName(blankToNull(in.getAuthorName()));
         m.setAuthorUrl(blankToNull(in.getAuthorUrl()));
         m.setDueAt(workingTimes.due(organisationId, DeadlineKinds.of(in.getKind()), in.getDetectedAt()));
+        alarms.arm(m);
         em.persist(m);
         em.persist(new MessageEvent(m.getId(), now, actor, EventType.REGISTERED, source
                 + (externalId == null ? "" : " #" + externalId)));

@@ -72,6 +72,9 @@ public class Messages {
     MessageRegistrar registrar;
 
     @Inject
+    Alarms alarms;
+
+    @Inject
     WorkingTimes workingTimes;
 
     @Inject
@@ -183,6 +186,7 @@ public class Messages {
         m.setStatus(Workflow.afterClassify(m.getStatus()));
         if (before != kind && m.getInterimAnsweredAt() == null) {
             m.setDueAt(workingTimes.due(m.getOrganisationId(), DeadlineKinds.of(kind), m.getDetectedAt()));
+            alarms.arm(m);
         }
         event(m, before == kind ? EventType.TRIAGED : EventType.RECLASSIFIED,
                 kind.name() + (topic == null ? "" : ", " + topic.getName()));
@@ -224,7 +228,7 @@ public class Messages {
         m.assign(executor, onBehalf);
         m.setStatus(MessageStatus.IN_WORK);
         event(m, EventType.EXECUTOR_ASSIGNED, executor.getFullName() + (onBehalf ? " (on behalf of the head)" : ""));
-        return saved(m, m.getKind());
+        return saved(m, m.getKind(), EventType.EXECUTOR_ASSIGNED);
     }
 
     /** The executor writes a new version of the draft (every version is kept, R1.12). */
@@ -306,6 +310,7 @@ public class Messages {
                 MessageRegistrar.blankToNull(url), caller()));
         if (approved.getKind() == AnswerKind.INTERIM) {
             m.interimAnswered(postedAt, workingTimes.finalDue(m.getOrganisationId(), postedAt));
+            alarms.arm(m);
             m.setStatus(MessageStatus.IN_WORK);
             event(m, EventType.INTERIM_POSTED, url);
         } else {
@@ -331,13 +336,17 @@ public class Messages {
     }
 
     private Message saved(Message m, MessageKind kindBefore) {
+        return saved(m, kindBefore, null);
+    }
+
+    private Message saved(Message m, MessageKind kindBefore, EventType what) {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
             throw new ConcurrentChange();
         }
         changed.fire(new MessageChanged(m.getOrganisationId(), m.getId(), m.getKind(), kindBefore, m.getStatus(),
-                null));
+                what));
         return m;
     }
 

@@ -14,7 +14,11 @@ public enum EventType {
     DRAFT_RETURNED,
     INTERIM_POSTED,
     FINAL_POSTED,
-    DEADLINE_RECOMPUTED;
+    DEADLINE_RECOMPUTED,
+    /** The deadline sweep warned: little working time is left (issue 5). */
+    DEADLINE_WARNING,
+    /** The deadline sweep noticed the deadline passed without an answer. */
+    DEADLINE_OVERDUE;
 
     public String key() {
         return "message.event." + name();

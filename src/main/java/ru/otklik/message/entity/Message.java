@@ -14,6 +14,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.DynamicUpdate;
+import org.hibernate.annotations.OptimisticLock;
 import ru.otklik.audit.entity.Auditable;
 import ru.otklik.security.entity.StaffUser;
 
@@ -33,13 +35,18 @@ import java.time.Instant;
         + " AND m.urlKey = :key ORDER BY m.id")
 @NamedQuery(name = Message.OPEN_OF_ORGANISATION, query = "SELECT m FROM Message m WHERE m.organisationId = :org"
         + " AND m.closedAt IS NULL")
+@NamedQuery(name = Message.ALARMS_DUE, query = "SELECT m.id FROM Message m WHERE m.alarmAt <= :now ORDER BY m.alarmAt")
+// only changed columns are written: the deadline sweep's alarm columns and a user's edit never overwrite each other
+@DynamicUpdate
 public class Message implements Auditable {
 
     public static final String BY_EXTERNAL_ID = "Message.byExternalId";
     public static final String BY_URL_KEY = "Message.byUrlKey";
     public static final String OPEN_OF_ORGANISATION = "Message.openOfOrganisation";
+    public static final String ALARMS_DUE = "Message.alarmsDue";
     /** Longest text accepted: 64 KB in UTF-8; a longer one is refused, never cut. */
     public static final int MAX_TEXT_BYTES = 64 * 1024;
+    static final int EXCERPT = 200;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "message_seq")
@@ -116,6 +123,29 @@ public class Message implements Auditable {
 
     @Column(name = "closed_at")
     private Instant closedAt;
+
+    /*
+     * Deadline alarms (R1.6-R1.9): the warning instant of the current deadline, the next instant
+     * at which the deadline sweep must act (null: nothing pending), and the deadlines for which
+     * the warning and the overdue notice were already given, so each fires once per deadline.
+     * They are the sweep's bookkeeping, not an edit of the message: excluded from the version, so
+     * a warning never makes a user's concurrent edit fail.
+     */
+    @OptimisticLock(excluded = true)
+    @Column(name = "warn_at")
+    private Instant warnAt;
+
+    @OptimisticLock(excluded = true)
+    @Column(name = "alarm_at")
+    private Instant alarmAt;
+
+    @OptimisticLock(excluded = true)
+    @Column(name = "warned_for")
+    private Instant warnedFor;
+
+    @OptimisticLock(excluded = true)
+    @Column(name = "overdue_for")
+    private Instant overdueFor;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "no_answer_ground")
@@ -222,6 +252,12 @@ public class Message implements Auditable {
         return text;
     }
 
+    /** The beginning of the text on one line, for notifications and e-mails (still untrusted: text only). */
+    public String excerpt() {
+        String flat = text == null ? "" : text.replaceAll("\\s+", " ").strip();
+        return flat.length() <= EXCERPT ? flat : flat.substring(0, EXCERPT - 1) + "…";
+    }
+
     public void setText(String text) {
         this.text = text;
     }
@@ -294,6 +330,50 @@ public class Message implements Auditable {
         this.closedAt = at;
         this.status = terminal;
         this.noAnswerGround = ground;
+        this.alarmAt = null; // answered or closed: nothing more to warn about
+    }
+
+    /** Arms the alarms of the current deadline with its warning instant (computed in working time). */
+    public void arm(Instant warnAt) {
+        this.warnAt = warnAt;
+        this.alarmAt = nextAlarm();
+    }
+
+    /** The warning of the current deadline was given. */
+    public void warned() {
+        this.warnedFor = currentDueAt;
+        this.alarmAt = nextAlarm();
+    }
+
+    /** The current deadline passed and the overdue notice was given (a late warning is not given any more). */
+    public void overdueNoticed() {
+        this.warnedFor = currentDueAt;
+        this.overdueFor = currentDueAt;
+        this.alarmAt = nextAlarm();
+    }
+
+    /** The next instant the sweep must act on, or null when nothing is pending. */
+    Instant nextAlarm() {
+        if (closedAt != null || currentDueAt == null || currentDueAt.equals(overdueFor)) {
+            return null;
+        }
+        if (warnAt != null && warnAt.isBefore(currentDueAt) && !currentDueAt.equals(warnedFor)) {
+            return warnAt;
+        }
+        return currentDueAt;
+    }
+
+    public Instant getWarnAt() {
+        return warnAt;
+    }
+
+    public Instant getAlarmAt() {
+        return alarmAt;
+    }
+
+    /** The overdue notice of the current deadline was given. */
+    public boolean isOverdueNoticed() {
+        return currentDueAt != null && currentDueAt.equals(overdueFor);
     }
 
     public NoAnswerGround getNoAnswerGround() {

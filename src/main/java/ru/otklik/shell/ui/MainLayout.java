@@ -22,7 +22,9 @@ import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import ru.otklik.base.ui.ShellItem;
 import jakarta.servlet.ServletException;
 import ru.otklik.org.boundary.Organisations;
 import ru.otklik.security.boundary.Logins;
@@ -31,6 +33,7 @@ import ru.otklik.security.entity.StaffUser;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.logging.Logger;
 
 /**
@@ -51,7 +54,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Span title = new Span();
 
     @Inject
-    public MainLayout(Staff staff, Organisations organisations, Logins logins) {
+    public MainLayout(Staff staff, Organisations organisations, Logins logins, Instance<ShellItem> items) {
         this.staff = staff;
         this.logins = logins;
         StaffUser me = staff.me();
@@ -64,7 +67,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         organisation.setId("shell-organisation");
         Div heading = new Div(title, organisation);
         heading.addClassName("shell-heading");
-        HorizontalLayout header = new HorizontalLayout(toggle, heading, userMenu(me));
+        HorizontalLayout header = new HorizontalLayout(toggle, heading);
+        items.stream().sorted(Comparator.comparingInt(ShellItem::order)).map(ShellItem::create)
+                .filter(Objects::nonNull).forEach(header::add);
+        header.add(userMenu(me));
         header.setWidthFull();
         header.setAlignItems(HorizontalLayout.Alignment.CENTER);
         header.expand(heading);

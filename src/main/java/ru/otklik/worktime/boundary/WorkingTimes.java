@@ -92,6 +92,11 @@ public class WorkingTimes {
         return of(organisationId).zone();
     }
 
+    /** The instant {@code minutes} working minutes after {@code from} in the organisation's working time. */
+    public Instant plusWorkingMinutes(long organisationId, Instant from, long minutes) {
+        return of(organisationId).plusWorkingMinutes(from, minutes);
+    }
+
     /** Working minutes between two instants in the organisation's working time. */
     public long workingMinutesBetween(long organisationId, Instant from, Instant to) {
         return of(organisationId).workingMinutesBetween(from, to);
