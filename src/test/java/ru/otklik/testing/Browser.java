@@ -82,6 +82,35 @@ public final class Browser implements AutoCloseable {
         As.adminPasswordChanged(replacement);
     }
 
+    /**
+     * As an administrator on the staff screen: creates a staff member with one role (its Russian
+     * name as on the screen) and returns the one-time password shown once.
+     */
+    public String createStaff(String login, String fullName, String roleName) {
+        open("settings/staff");
+        click("staff-new");
+        type("staff-login", login);
+        type("staff-fullName", fullName);
+        WebElement box = waitFor(By.xpath("//vaadin-checkbox[.//label[normalize-space()='" + roleName + "']]"));
+        box.findElement(By.tagName("input")).click();
+        click("staff-save");
+        String oneTime = byId("one-time-password").getText().trim();
+        click("one-time-password-done");
+        return oneTime;
+    }
+
+    /** A new browser in which the staff member logs in for the first time and replaces the one-time password. */
+    public static Browser firstLogin(URL base, String login, String oneTimePassword, String newPassword) {
+        Browser b = new Browser(base);
+        b.logIn(login, oneTimePassword);
+        b.type("password-current", oneTimePassword);
+        b.type("password-new", newPassword);
+        b.type("password-repeat", newPassword);
+        b.click("password-save");
+        b.waitFor(By.id("home-roles"));
+        return b;
+    }
+
     public WebElement waitFor(By by) {
         try {
             return new WebDriverWait(driver, Duration.ofSeconds(20))
@@ -126,6 +155,13 @@ public final class Browser implements AutoCloseable {
         waitForVaadin();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOfElementLocated(
                 By.cssSelector("vaadin-combo-box-overlay[opened]")));
+    }
+
+    /** Chooses an item of a Vaadin select by its text. */
+    public void select(String selectId, String text) {
+        click(selectId);
+        waitFor(By.xpath("//vaadin-select-item[normalize-space()='" + text + "']")).click();
+        waitForVaadin();
     }
 
     public void click(String id) {

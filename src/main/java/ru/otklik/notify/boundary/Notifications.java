@@ -59,13 +59,6 @@ public class Notifications {
         n.markRead(clock.instant());
     }
 
-    /** Marks read every notification about the message (opening the message reads them). */
-    public int markReadAbout(long messageId) {
-        return em.createQuery("UPDATE Notification n SET n.readAt = :now WHERE n.recipientId = :me"
-                        + " AND n.messageId = :message AND n.readAt IS NULL").setParameter("now", clock.instant())
-                .setParameter("me", me().getId()).setParameter("message", messageId).executeUpdate();
-    }
-
     public int markAllRead() {
         return em.createQuery("UPDATE Notification n SET n.readAt = :now WHERE n.recipientId = :me AND n.readAt IS NULL")
                 .setParameter("now", clock.instant()).setParameter("me", me().getId()).executeUpdate();

@@ -136,7 +136,7 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
     static void alert(NotificationsCreated created, Locale locale) {
         com.vaadin.flow.component.notification.Notification toast = new com.vaadin.flow.component.notification.Notification();
         toast.addThemeVariants(NotificationVariant.LUMO_ERROR);
-        toast.setPosition(Position.TOP_END);
+        toast.setPosition(Position.BOTTOM_END); // not over the bell and the user menu
         toast.setId("high-importance-alert");
         Span text = new Span(Translations.translate("notification.alert.HIGH_IMPORTANCE", locale,
                 created.messageId() == null ? "" : String.valueOf(created.messageId())));

@@ -117,28 +117,13 @@ class MessagePathBrowserIT {
         }
     }
 
-    private Browser start(String login) throws Exception {
-        Browser b = new Browser(base);
-        b.logIn(login, oneTimePasswords.get(login));
-        b.type("password-current", oneTimePasswords.get(login));
-        b.type("password-new", PASSWORD);
-        b.type("password-repeat", PASSWORD);
-        b.click("password-save");
-        b.waitFor(By.id("home-roles"));
-        return b;
+    private Browser start(String login) {
+        return Browser.firstLogin(base, login, oneTimePasswords.get(login), PASSWORD);
     }
 
     private final java.util.Map<String, String> oneTimePasswords = new java.util.HashMap<>();
 
     private void create(Browser admin, String login, String name, String role) {
-        admin.open("settings/staff");
-        admin.click("staff-new");
-        admin.type("staff-login", login);
-        admin.type("staff-fullName", name);
-        WebElement box = admin.waitFor(By.xpath("//vaadin-checkbox[.//label[normalize-space()='" + role + "']]"));
-        box.findElement(By.tagName("input")).click();
-        admin.click("staff-save");
-        oneTimePasswords.put(login, admin.byId("one-time-password").getText().trim());
-        admin.click("one-time-password-done");
+        oneTimePasswords.put(login, admin.createStaff(login, name, role));
     }
 }
