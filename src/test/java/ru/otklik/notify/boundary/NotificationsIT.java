@@ -83,6 +83,9 @@ class NotificationsIT {
     DeadlineSweep sweep;
 
     @EJB
+    MorningDigest digest;
+
+    @EJB
     ApiTokens tokens;
 
     @EJB
@@ -224,6 +227,32 @@ class NotificationsIT {
         assertThat(events(m.getId(), EventType.DEADLINE_WARNING)).isZero();
         assertThat(events(m.getId(), EventType.DEADLINE_OVERDUE)).isZero();
         assertThat(unread(team.curator(), NotificationKind.DEADLINE_OVERDUE, m.getId())).isEmpty();
+    }
+
+    @Test
+    void theCuratorsMorningDigestComesOnWorkingDaysOnceAfterItsTime() throws Exception {
+        Message overdue = register(MessageKind.INCIDENT, Instant.now().minusSeconds(60), "Для сводки");
+        TestClock.stopAt(Instant.parse("2026-12-13T06:00:00Z")); // Sunday 13.12, 09:00 in Moscow: a day off
+        assertThat(digest.sendDue()).isZero();
+        TestClock.stopAt(Instant.parse("2026-12-14T05:29:00Z")); // Monday 14.12, 08:29: not yet
+        assertThat(digest.sendDue()).isZero();
+        assertThat(unreadDigests()).isEmpty();
+        TestClock.stopAt(Instant.parse("2026-12-14T05:31:00Z")); // 08:31
+        digest.sendDue(); // (the job may have been first: either way, one digest)
+        List<Notification> digests = unreadDigests();
+        assertThat(digests).hasSize(1);
+        String[] figures = digests.get(0).getExcerpt().split("/");
+        assertThat(Long.parseLong(figures[0])).isPositive(); // at least the message registered above is overdue
+        assertThat(overdue.getDueAt()).isBefore(Instant.parse("2026-12-14T05:31:00Z"));
+        assertThat(digest.sendDue()).isZero();
+        assertThat(unreadDigests()).hasSize(1);
+        assertThat(unread(team.head(), NotificationKind.DIGEST, 0)).isEmpty();
+    }
+
+    private List<Notification> unreadDigests() throws Exception {
+        return team.curator().call(() -> notifications.page(true, 0, 1000)).stream()
+                .filter(n -> n.getKind() == NotificationKind.DIGEST
+                        && n.getCreatedAt().equals(Instant.parse("2026-12-14T05:31:00Z"))).toList();
     }
 
     // ---------------------------------------------------------------- helpers
