@@ -308,6 +308,7 @@ public class Messages {
         approved.setStatus(DraftStatus.POSTED);
         em.persist(new Answer(id, approved.getKind(), approved.getId(), approved.getText(), postedAt,
                 MessageRegistrar.blankToNull(url), caller()));
+        m.firstAnswered(postedAt, workingTimes.workingMinutesBetween(m.getOrganisationId(), m.getDetectedAt(), postedAt));
         if (approved.getKind() == AnswerKind.INTERIM) {
             m.interimAnswered(postedAt, workingTimes.finalDue(m.getOrganisationId(), postedAt));
             alarms.arm(m);

@@ -124,6 +124,13 @@ public class Message implements Auditable {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /** The first answer posted (interim or final) and the working minutes from detection to it (reports, R1.13). */
+    @Column(name = "first_answered_at")
+    private Instant firstAnsweredAt;
+
+    @Column(name = "first_answer_minutes")
+    private Integer firstAnswerMinutes;
+
     /*
      * Deadline alarms (R1.6-R1.9): the warning instant of the current deadline, the next instant
      * at which the deadline sweep must act (null: nothing pending), and the deadlines for which
@@ -331,6 +338,22 @@ public class Message implements Auditable {
         this.status = terminal;
         this.noAnswerGround = ground;
         this.alarmAt = null; // answered or closed: nothing more to warn about
+    }
+
+    /** The first answer (interim or final) was posted at {@code at}, {@code workingMinutes} after the detection. */
+    public void firstAnswered(Instant at, long workingMinutes) {
+        if (firstAnsweredAt == null) {
+            firstAnsweredAt = at;
+            firstAnswerMinutes = (int) Math.min(Integer.MAX_VALUE, workingMinutes);
+        }
+    }
+
+    public Instant getFirstAnsweredAt() {
+        return firstAnsweredAt;
+    }
+
+    public Integer getFirstAnswerMinutes() {
+        return firstAnswerMinutes;
     }
 
     /** Arms the alarms of the current deadline with its warning instant (computed in working time). */

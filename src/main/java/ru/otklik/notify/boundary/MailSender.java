@@ -27,6 +27,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
 /**
@@ -48,6 +49,8 @@ public class MailSender {
     private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
     static final int BATCH = 50;
     static final Duration CLAIM = Duration.ofMinutes(2);
+    private static final AtomicBoolean RUNNING = new AtomicBoolean();
+    private static final AtomicBoolean AGAIN = new AtomicBoolean();
     /** The SMTP login, when the mail server wants one (wildfly/mail.cli explains why it is not in the session). */
     private static final String SMTP_USER = System.getenv("OTKLIK_SMTP_USER");
     private static final String SMTP_PASSWORD = System.getenv("OTKLIK_SMTP_PASSWORD");
@@ -74,15 +77,44 @@ public class MailSender {
         sendWaiting();
     }
 
-    /** Sends every mail whose attempt is due; returns how many were sent. */
+    /**
+     * Sends every mail whose attempt is due; returns how many were sent. One sending at a time per
+     * node: a call while one runs makes the running one look again when it is done, instead of
+     * competing with it for the same rows.
+     */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int sendWaiting() {
+        int sent = 0;
+        do {
+            if (!RUNNING.compareAndSet(false, true)) {
+                AGAIN.set(true);
+                return sent;
+            }
+            try {
+                do {
+                    AGAIN.set(false);
+                    sent += sendDue();
+                } while (AGAIN.get());
+            } finally {
+                RUNNING.set(false);
+            }
+        } while (AGAIN.get());
+        return sent;
+    }
+
+    private int sendDue() {
         MailSender self = context.getBusinessObject(MailSender.class);
         int sent = 0;
         int failed = 0;
         List<Claimed> batch;
         do {
-            batch = self.claim(clock.instant());
+            try {
+                batch = self.claim(clock.instant());
+            } catch (RuntimeException busy) {
+                // another node holds the rows (a lock wait or a deadlock): they are its to send
+                LOG.fine(() -> "Mail outbox busy: " + busy);
+                break;
+            }
             for (Claimed mail : batch) {
                 String error = send(mail);
                 self.record(mail.id(), error);

@@ -75,7 +75,7 @@ class StaffAndMenuBrowserIT {
             user.click("password-save");
             user.waitFor(By.id("home-roles"));
             assertThat(user.byId("home-roles").getText()).contains("Специалист общего отдела");
-            assertThat(menu(user)).containsExactly("Главная", "Сообщения", "Калькулятор сроков");
+            assertThat(menu(user)).containsExactly("Главная", "Уведомления", "Сообщения", "Калькулятор сроков");
 
             user.open("settings/staff");
             assertThat(user.byId("access-denied").getText()).contains("Недостаточно прав");
