@@ -184,7 +184,8 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
         cards.addClassName("report-cards");
         content.add(cards);
         if (report.results().total() == 0 && report.dynamics().previousTotal() == 0) {
-            content.add(new Paragraph(t.t("report.empty")));
+            content.add(new Paragraph(t.t("report.empty"))); // no empty charts and tables
+            return;
         }
         content.add(chart("report-chart-dynamics", "dynamics.svg",
                 Charts.svg(Reports.dynamicsChart(report, t), 1000, 380), t.t("report.dynamics")));
