@@ -151,6 +151,11 @@ public class Reports {
                 topics(org, start, end, previousStart, lang), repeatedAuthors(org, start, end));
     }
 
+    /** The share of the period's answered messages answered in time (0..1), null when none was answered: dashboards. */
+    public Double shareInTime(LocalDate from, LocalDate to) {
+        return build(from, to, Locale.ROOT).quality().shareInTime();
+    }
+
     public byte[] xlsx(LocalDate from, LocalDate to, Locale locale) {
         return ReportFiles.xlsx(build(from, to, locale), texts(locale));
     }

@@ -1,5 +1,16 @@
 package ru.otklik.shell.ui;
 
+import com.vaadin.flow.component.Component;
+import ru.otklik.message.boundary.MessageFilter;
+import ru.otklik.message.boundary.Messages;
+import ru.otklik.message.entity.MessageKind;
+import ru.otklik.message.entity.MessageStatus;
+import ru.otklik.report.boundary.Reports;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -31,7 +42,8 @@ import java.util.Map;
 /**
  * Главная: what matters to this user today. Everyone sees their organisation's officials and
  * their own roles with what each role does. ADMIN also sees which of the decree's roles nobody
- * holds (work nobody would do), and ADMIN and CURATOR the latest entries of the audit log.
+ * holds (work nobody would do), and ADMIN and CURATOR the latest entries of the audit log. The
+ * head, the curator and the executor see first the few figures that matter to them (issue 6).
  */
 @Route("")
 @Menu(title = "menu.home", order = 0, icon = "vaadin:home")
@@ -39,10 +51,15 @@ import java.util.Map;
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     @Inject
-    public HomeView(Staff staff, Organisations organisations, AuditLog auditLog) {
+    public HomeView(Staff staff, Organisations organisations, AuditLog auditLog, Messages messages, Reports reports,
+                    Clock clock) {
         StaffUser me = staff.me();
         Organisation org = organisations.current();
         add(new H2(getTranslation("home.greeting", me.getFullName())));
+        Div dashboard = dashboard(me, messages, reports, LocalDate.now(clock.withZone(org.getZone())));
+        if (dashboard != null) {
+            add(dashboard);
+        }
         FlexLayout cards = new FlexLayout(organisationCard(org), rolesCard(me));
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         cards.addClassName("home-cards");
@@ -53,6 +70,54 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         if (me.hasRole(Role.ADMIN) || me.hasRole(Role.CURATOR)) {
             add(recentAuditCard(auditLog));
         }
+    }
+
+    /** The few figures that matter to the head, the curator or the executor today, each leading to its list. */
+    private Div dashboard(StaffUser me, Messages messages, Reports reports, LocalDate today) {
+        List<Component> figures = new ArrayList<>();
+        MessageFilter all = MessageFilter.all();
+        if (me.hasRole(Role.HEAD)) {
+            figures.add(figure("home-dash-high", "home.dash.high-open", messages.count(new MessageFilter(null, null,
+                    Set.of(MessageKind.HIGH_IMPORTANCE), null, null, null, null, null, false, false, true)), "messages"));
+            figures.add(figure("home-dash-awaiting", "home.dash.awaiting-head",
+                    messages.count(all.withStatuses(Set.of(MessageStatus.AWAITING_HEAD))), "assignments"));
+        }
+        if (me.hasRole(Role.HEAD) || me.hasRole(Role.CURATOR)) {
+            figures.add(figure("home-dash-overdue", "home.dash.overdue", messages.count(all.withOverdue(true)), "control"));
+        }
+        if (me.hasRole(Role.CURATOR)) {
+            figures.add(figure("home-dash-today", "home.dash.due-today", messages.count(all.withDueToday(true)), "control"));
+            figures.add(figure("home-dash-review", "home.dash.in-review",
+                    messages.count(all.withStatuses(Set.of(MessageStatus.IN_REVIEW))), "control"));
+            Double share = reports.shareInTime(today.withDayOfMonth(1), today);
+            Div inTime = figure("home-dash-in-time", "home.dash.in-time-month", 0, "reports");
+            inTime.getComponentAt(0).getElement().setText(share == null ? "—"
+                    : String.format(java.util.Locale.ROOT, "%.0f %%", share * 100));
+            figures.add(inTime);
+        }
+        if (me.hasRole(Role.EXECUTOR) && !me.hasRole(Role.CURATOR) && !me.hasRole(Role.HEAD)) {
+            figures.add(figure("home-dash-mine", "home.dash.my-open", messages.count(new MessageFilter(null, null, null,
+                    null, null, null, null, null, false, false, true)), "my-tasks"));
+            figures.add(figure("home-dash-my-overdue", "home.dash.my-overdue", messages.count(all.withOverdue(true)),
+                    "my-tasks"));
+        }
+        if (figures.isEmpty()) {
+            return null;
+        }
+        Div dashboard = new Div();
+        dashboard.addClassName("report-cards");
+        dashboard.setId("home-dashboard");
+        figures.forEach(dashboard::add);
+        return dashboard;
+    }
+
+    private Div figure(String id, String labelKey, long value, String target) {
+        Span number = new Span(String.valueOf(value));
+        number.addClassName("report-card-value");
+        Div card = new Div(number, new Anchor(target, getTranslation(labelKey)));
+        card.addClassName("report-card");
+        card.setId(id);
+        return card;
     }
 
     private Div organisationCard(Organisation org) {

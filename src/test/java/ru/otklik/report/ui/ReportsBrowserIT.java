@@ -65,6 +65,11 @@ class ReportsBrowserIT {
             cur.click("register-save");
             cur.waitFor(By.id("message-text"));
 
+            // the curator's home page starts with the figures of the day
+            cur.open("");
+            assertThat(cur.byId("home-dashboard").getText()).contains("Просрочено", "Срок сегодня",
+                    "Проекты ответов на согласовании", "Ответов в срок в этом месяце");
+
             cur.open("reports");
             cur.select("report-range", "Год");
             cur.click("report-build");
