@@ -30,7 +30,17 @@ import ru.otklik.testing.Deployments;
 import ru.otklik.testing.Team;
 import ru.otklik.testing.Unique;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
 import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -186,6 +196,30 @@ class ReportsIT {
                 .isInstanceOf(EJBAccessException.class);
         assertThatThrownBy(() -> team.executor().call(() -> reports.pdf(FROM, TO, Locale.ENGLISH)))
                 .isInstanceOf(EJBAccessException.class);
+    }
+
+    @Test
+    void theReportThroughTheRestApiForTheCuratorOnly() throws Exception {
+        String url = "http://127.0.0.1:8080/api/v1/reports?from=2025-03-03&to=2025-03-09";
+        HttpResponse<String> ok = get(url, team.curator());
+        assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
+        JsonObject json = Json.createReader(new StringReader(ok.body())).readObject();
+        assertThat(json.getInt("total")).isEqualTo(5);
+        assertThat(json.getJsonObject("quality").getJsonNumber("shareInTime").doubleValue()).isCloseTo(2.0 / 3, within(1e-9));
+        assertThat(json.getJsonObject("quality").getJsonNumber("p90Hours").doubleValue()).isEqualTo(10.0);
+        assertThat(json.getJsonArray("dynamics")).hasSize(7);
+        HttpResponse<String> reversed = get("http://127.0.0.1:8080/api/v1/reports?from=2025-03-09&to=2025-03-03", team.curator());
+        assertThat(reversed.statusCode()).isEqualTo(400);
+        assertThat(reversed.body()).contains("\"parameter\":\"to\"");
+        assertThat(get("http://127.0.0.1:8080/api/v1/reports?from=2025-03-03&to=tomorrow", team.curator()).statusCode())
+                .isEqualTo(400);
+        assertThat(get(url, team.operator()).statusCode()).isEqualTo(403);
+    }
+
+    private static HttpResponse<String> get(String url, Team.Member who) throws Exception {
+        String basic = Base64.getEncoder().encodeToString((who.login() + ":" + who.password()).getBytes(StandardCharsets.UTF_8));
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Basic " + basic)
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     // ---------------------------------------------------------------- fixture helpers
