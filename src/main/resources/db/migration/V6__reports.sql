@@ -4,4 +4,3 @@
 -- an index instead of a working-time computation per message.
 ALTER TABLE message ADD COLUMN first_answered_at DATETIME(6);
 ALTER TABLE message ADD COLUMN first_answer_minutes INT;
-CREATE INDEX ix_message_org_detected_kind ON message (organisation_id, detected_at, kind, status);

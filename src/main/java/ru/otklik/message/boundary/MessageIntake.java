@@ -72,6 +72,7 @@ public class MessageIntake {
         }
         List<ItemResult> results = new ArrayList<>(messages.size());
         java.util.Map<String, Message> thisBatch = new java.util.HashMap<>();
+        MessageRegistrar.Lookups lookups = registrar.lookups(caller.organisationId(), messages);
         for (NewMessage m : messages) {
             if (m == null) {
                 results.add(ItemResult.invalid(List.of(new ItemProblem(null, "error.batch.item-not-object"))));
@@ -93,7 +94,7 @@ public class MessageIntake {
                     results.add(new ItemResult(earlier, false, List.of()));
                     continue;
                 }
-                Registration r = registrar.register(caller.organisationId(), m, caller.actor());
+                Registration r = registrar.register(caller.organisationId(), m, caller.actor(), lookups);
                 if (key != null) {
                     thisBatch.put(key, r.message());
                 }

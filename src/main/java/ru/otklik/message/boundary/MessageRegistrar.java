@@ -20,6 +20,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -53,26 +56,64 @@ public class MessageRegistrar {
     Event<MessageChanged> changed;
 
     public Registration register(long organisationId, NewMessage in, String actor) {
+        return register(organisationId, in, actor, null);
+    }
+
+    /**
+     * What a batch looks up once instead of once per message: the organisation's networks and
+     * topics by code, and the messages already registered under the batch's external ids.
+     */
+    public record Lookups(Map<String, Network> networks, Map<String, Topic> topics, Map<String, Message> known) {
+
+        static String key(String source, String externalId) {
+            return source + '\u0000' + externalId;
+        }
+    }
+
+    public Lookups lookups(long organisationId, List<NewMessage> batch) {
+        Map<String, Network> networks = new HashMap<>();
+        em.createQuery("SELECT n FROM Network n WHERE n.organisationId = :org", Network.class)
+                .setParameter("org", organisationId).setFlushMode(FlushModeType.COMMIT).getResultList()
+                .forEach(n -> networks.put(n.getCode(), n));
+        Map<String, Topic> topics = new HashMap<>();
+        em.createQuery("SELECT t FROM Topic t WHERE t.organisationId = :org", Topic.class)
+                .setParameter("org", organisationId).setFlushMode(FlushModeType.COMMIT).getResultList()
+                .forEach(t -> topics.put(t.getCode(), t));
+        List<String> ids = batch.stream().filter(m -> m != null && m.getExternalId() != null && !m.getExternalId().isBlank())
+                .map(m -> m.getExternalId().strip()).distinct().toList();
+        Map<String, Message> known = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("SELECT m FROM Message m WHERE m.organisationId = :org AND m.externalId IN :ids", Message.class)
+                    .setParameter("org", organisationId).setParameter("ids", ids).setFlushMode(FlushModeType.COMMIT)
+                    .getResultList().forEach(m -> known.put(Lookups.key(m.getSource(), m.getExternalId()), m));
+        }
+        return new Lookups(networks, topics, known);
+    }
+
+    public Registration register(long organisationId, NewMessage in, String actor, Lookups lookups) {
         String source = in.getSource() == null || in.getSource().isBlank() ? "manual" : in.getSource().strip();
         String externalId = in.getExternalId() == null || in.getExternalId().isBlank() ? null : in.getExternalId().strip();
         if (externalId != null) {
-            Optional<Message> known = known(organisationId, source, externalId);
+            Optional<Message> known = lookups != null ? Optional.ofNullable(lookups.known().get(Lookups.key(source, externalId)))
+                    : known(organisationId, source, externalId);
             if (known.isPresent()) {
                 return new Registration(known.get(), false);
             }
         }
-        Network network = em.createNamedQuery(Network.BY_CODE, Network.class).setParameter("org", organisationId)
+        Network network = (lookups != null ? Optional.ofNullable(lookups.networks().get(in.getNetwork().strip()))
+                : em.createNamedQuery(Network.BY_CODE, Network.class).setParameter("org", organisationId)
                 .setParameter("code", in.getNetwork().strip()).setFlushMode(FlushModeType.COMMIT)
-                .getResultStream().findFirst()
+                .getResultStream().findFirst())
                 .orElseThrow(() -> RequestRefused.ofParameter("network", "error.network.unknown", in.getNetwork()));
         if (!network.isOffered()) {
             throw RequestRefused.ofParameter("network", "error.network.restricted", network.getName());
         }
         Topic topic = null;
         if (in.getTopic() != null && !in.getTopic().isBlank()) {
-            topic = em.createNamedQuery(Topic.BY_CODE, Topic.class).setParameter("org", organisationId)
+            topic = (lookups != null ? Optional.ofNullable(lookups.topics().get(in.getTopic().strip()))
+                    : em.createNamedQuery(Topic.BY_CODE, Topic.class).setParameter("org", organisationId)
                     .setParameter("code", in.getTopic().strip()).setFlushMode(FlushModeType.COMMIT)
-                    .getResultStream().findFirst()
+                    .getResultStream().findFirst())
                     .orElseThrow(() -> RequestRefused.ofParameter("topic", "error.topic.unknown", in.getTopic()));
         }
         if (in.getText().getBytes(StandardCharsets.UTF_8).length > Message.MAX_TEXT_BYTES) {

@@ -9,7 +9,6 @@ import ru.otklik.base.Roles;
 import ru.otklik.base.control.CurrentOrganisation;
 import ru.otklik.base.control.RequestRefused;
 import ru.otklik.base.ui.Translations;
-import ru.otklik.message.entity.EventType;
 import ru.otklik.message.entity.MessageKind;
 import ru.otklik.message.entity.MessageStatus;
 import ru.otklik.message.entity.NoAnswerGround;
@@ -34,6 +33,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /**
@@ -62,6 +63,9 @@ public class Reports {
     @Inject
     Clock clock;
 
+    @Inject
+    ReportQueries queries;
+
     public Report build(LocalDate from, LocalDate to, Locale locale) {
         check(from, to);
         long org = organisation.id();
@@ -74,19 +78,15 @@ public class Reports {
         Instant previousStart = from.minusDays(days).atStartOfDay(zone).toInstant();
         Instant now = clock.instant();
 
-        // one pass over the period's messages: counts per combination, with the in-time flags summed
-        List<Object[]> cube = em.createQuery("SELECT m.kind, m.status, m.network.id, t.id, e.id, m.noAnswerGround,"
-                        + " COUNT(m),"
-                        + " SUM(CASE WHEN m.status = :closed AND m.firstAnsweredAt <= m.dueAt AND (m.interimAnsweredAt IS NULL"
-                        + " OR m.closedAt <= m.finalDueAt) THEN 1 ELSE 0 END),"
-                        + " SUM(CASE WHEN m.interimAnsweredAt IS NOT NULL THEN 1 ELSE 0 END),"
-                        + " SUM(CASE WHEN m.interimAnsweredAt IS NOT NULL AND m.status = :closed"
-                        + " AND m.closedAt <= m.finalDueAt THEN 1 ELSE 0 END)"
-                        + " FROM Message m LEFT JOIN m.topic t LEFT JOIN m.executor e"
-                        + " WHERE m.organisationId = :org AND m.detectedAt >= :from AND m.detectedAt < :to"
-                        + " GROUP BY m.kind, m.status, m.network.id, t.id, e.id, m.noAnswerGround", Object[].class)
-                .setParameter("closed", MessageStatus.CLOSED).setParameter("org", org).setParameter("from", start)
-                .setParameter("to", end).getResultList();
+        // the scans run side by side (ReportQueries is asynchronous); each reads a covering index
+        Future<List<Object[]>> cubeF = queries.cube(org, start, end, now);
+        Future<Map<Instant, Long>> hoursF = queries.hours(org, start, end);
+        Future<Map<Instant, Long>> previousHoursF = queries.hours(org, previousStart, start);
+        Future<Map<Integer, Long>> minutesF = queries.firstAnswerMinutes(org, start, end);
+        Future<Map<Long, Long>> previousTopicsF = queries.topics(org, previousStart, start);
+        Future<List<Object[]>> authorsF = queries.repeatedAuthors(org, start, end, TOP);
+        Future<Long> returnedF = queries.draftsReturned(org, start, end);
+        List<Object[]> cube = get(cubeF);
         Map<MessageKind, Long> byKind = new LinkedHashMap<>();
         Map<MessageStatus, Long> byStatus = new LinkedHashMap<>();
         Map<Long, Long> byNetwork = new HashMap<>();
@@ -99,6 +99,7 @@ public class Reports {
         long inTime = 0;
         long withInterim = 0;
         long interimFinalInTime = 0;
+        long openOverdue = 0;
         for (Object[] row : cube) {
             long n = ((Number) row[6]).longValue();
             MessageStatus status = (MessageStatus) row[1];
@@ -117,21 +118,10 @@ public class Reports {
             inTime += number(row[7]);
             withInterim += number(row[8]);
             interimFinalInTime += number(row[9]);
+            openOverdue += number(row[10]);
         }
-        long openOverdue = em.createQuery("SELECT COUNT(m) FROM Message m WHERE m.organisationId = :org"
-                        + " AND m.detectedAt >= :from AND m.detectedAt < :to AND m.closedAt IS NULL AND m.currentDueAt < :now",
-                Long.class).setParameter("org", org).setParameter("from", start).setParameter("to", end)
-                .setParameter("now", now).getSingleResult();
-        Map<Integer, Long> minutes = new HashMap<>();
-        em.createQuery("SELECT m.firstAnswerMinutes, COUNT(m) FROM Message m WHERE m.organisationId = :org"
-                        + " AND m.detectedAt >= :from AND m.detectedAt < :to AND m.firstAnswerMinutes IS NOT NULL"
-                        + " GROUP BY m.firstAnswerMinutes", Object[].class)
-                .setParameter("org", org).setParameter("from", start).setParameter("to", end).getResultList()
-                .forEach(r -> minutes.put(((Number) r[0]).intValue(), ((Number) r[1]).longValue()));
-        long returned = em.createQuery("SELECT COUNT(ev) FROM MessageEvent ev, Message m WHERE ev.messageId = m.id"
-                        + " AND ev.type = :returned AND m.organisationId = :org AND m.detectedAt >= :from AND m.detectedAt < :to",
-                Long.class).setParameter("returned", EventType.DRAFT_RETURNED).setParameter("org", org)
-                .setParameter("from", start).setParameter("to", end).getSingleResult();
+        Map<Integer, Long> minutes = get(minutesF);
+        long returned = get(returnedF);
 
         Report.Results results = new Report.Results(total,
                 counts(byKind, k -> Translations.translate(k.key(), lang)),
@@ -142,13 +132,16 @@ public class Reports {
                 counts(byExecutor, withNone(names("SELECT u.id, u.fullName FROM StaffUser u WHERE u.organisation.id = :org",
                         org), Translations.translate("report.no-executor", lang))),
                 answered, noAnswer, total - answered - noAnswer,
-                counts(grounds, g -> Translations.translate(g.key(), lang)));
+                counts(grounds, g -> g == null ? Translations.translate("report.ground.unknown", lang)
+                        : Translations.translate(g.key(), lang)));
         Report.Quality quality = new Report.Quality(answered, inTime, answered - inTime, openOverdue,
                 ReportMath.hours(ReportMath.percentile(minutes, 0.5)), ReportMath.hours(ReportMath.percentile(minutes, 0.9)),
                 withInterim, interimFinalInTime, returned);
-        Report.Dynamics dynamics = ReportMath.dynamics(from, to, zone, hours(org, start, end), hours(org, previousStart, start));
+        Report.Dynamics dynamics = ReportMath.dynamics(from, to, zone, get(hoursF), get(previousHoursF));
+        List<Report.Count> authors = get(authorsF).stream()
+                .map(r -> new Report.Count((String) r[0], ((Number) r[1]).longValue())).toList();
         return new Report(o.getName(), zone, from, to, now, author(), results, quality, dynamics,
-                topics(org, start, end, previousStart, lang), repeatedAuthors(org, start, end));
+                topics(org, byTopic, get(previousTopicsF), lang), authors);
     }
 
     /** The share of the period's answered messages answered in time (0..1), null when none was answered: dashboards. */
@@ -199,23 +192,9 @@ public class Reports {
         }
     }
 
-    private Map<Instant, Long> hours(long org, Instant from, Instant to) {
-        Map<Instant, Long> hours = new HashMap<>();
-        em.createQuery("SELECT year(m.detectedAt), month(m.detectedAt), day(m.detectedAt), hour(m.detectedAt), COUNT(m)"
-                        + " FROM Message m WHERE m.organisationId = :org AND m.detectedAt >= :from AND m.detectedAt < :to"
-                        + " GROUP BY year(m.detectedAt), month(m.detectedAt), day(m.detectedAt), hour(m.detectedAt)",
-                Object[].class).setParameter("org", org).setParameter("from", from).setParameter("to", to)
-                .getResultList().forEach(r -> hours.merge(ReportMath.hour(((Number) r[0]).intValue(),
-                        ((Number) r[1]).intValue(), ((Number) r[2]).intValue(), ((Number) r[3]).intValue()),
-                        ((Number) r[4]).longValue(), Long::sum));
-        return hours;
-    }
-
-    private List<Report.Trend> topics(long org, Instant from, Instant to, Instant previousFrom, Locale lang) {
+    private List<Report.Trend> topics(long org, Map<Long, Long> current, Map<Long, Long> previous, Locale lang) {
         Function<Long, String> names = withNone(names("SELECT t.id, t.name FROM Topic t WHERE t.organisationId = :org", org),
                 Translations.translate("report.no-topic", lang));
-        Map<Long, Long> current = perTopic(org, from, to);
-        Map<Long, Long> previous = perTopic(org, previousFrom, from);
         List<Report.Trend> trends = new ArrayList<>();
         current.forEach((topic, n) -> trends.add(new Report.Trend(names.apply(topic), n, previous.getOrDefault(topic, 0L))));
         previous.forEach((topic, n) -> {
@@ -227,29 +206,15 @@ public class Reports {
         return trends.size() > TOP ? trends.subList(0, TOP) : trends;
     }
 
-    private Map<Long, Long> perTopic(long org, Instant from, Instant to) {
-        Map<Long, Long> counts = new HashMap<>();
-        em.createQuery("SELECT t.id, COUNT(m) FROM Message m LEFT JOIN m.topic t WHERE m.organisationId = :org"
-                        + " AND m.detectedAt >= :from AND m.detectedAt < :to GROUP BY t.id", Object[].class)
-                .setParameter("org", org).setParameter("from", from).setParameter("to", to).getResultList()
-                .forEach(r -> counts.put((Long) r[0], ((Number) r[1]).longValue()));
-        return counts;
-    }
-
-    /** Authors with more than one message in the period (by their profile link, else their name). */
-    private List<Report.Count> repeatedAuthors(long org, Instant from, Instant to) {
-        return em.createQuery("SELECT COALESCE(m.authorUrl, m.authorName), MAX(m.authorName), COUNT(m) FROM Message m"
-                        + " WHERE m.organisationId = :org AND m.detectedAt >= :from AND m.detectedAt < :to"
-                        + " AND (m.authorUrl IS NOT NULL OR m.authorName IS NOT NULL)"
-                        + " GROUP BY COALESCE(m.authorUrl, m.authorName) HAVING COUNT(m) > 1"
-                        + " ORDER BY COUNT(m) DESC, COALESCE(m.authorUrl, m.authorName)", Object[].class)
-                .setParameter("org", org).setParameter("from", from).setParameter("to", to).setMaxResults(TOP)
-                .getResultList().stream().map(r -> {
-                    String key = (String) r[0];
-                    String name = (String) r[1];
-                    String label = name == null || name.equals(key) ? key : name + " (" + key + ")";
-                    return new Report.Count(label, ((Number) r[2]).longValue());
-                }).toList();
+    private static <T> T get(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Report interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
     }
 
     private Function<Long, String> names(String query, long org) {
