@@ -5,9 +5,10 @@
 # on the same server, database and timer store:
 #   1. the sweep's query at steady state over OPEN open messages (nothing due): EXPLAIN, p50/p95/max
 #      over JDBC, and the same query with IGNORE INDEX (ix_message_alarm) as the baseline;
-#   2. a burst of BURST alarms due at one instant on the running server: the sweep's own log lines
-#      and the delay from the alarm instant to the notification rows (p50/p95/max); the same for a
-#      burst that fell due while the server was down (caught up by the first sweeps after the start);
+#   2. bursts of BURST alarms on the running server, all due at one instant and spread over 60 s:
+#      the sweep's own log lines and the delay from each alarm instant to its notification rows
+#      (p50/p95/max); the same for a burst that fell due while the server was down (caught up by
+#      the first sweeps after the start);
 #   3. the timer per deadline: creating TIMERS persistent timers (stopped after TIMER_BUDGET seconds
 #      and extrapolated if slower), how late BURST timers due at one instant fire, the server's start
 #      time, memory (RSS, heap after a full GC) and idle CPU with and without those timers in
@@ -70,7 +71,9 @@ rm -rf $WORK && mkdir -p $WORK
 SH_PID=
 JAVA_PID=
 START_NAME=
+server_pid() { pgrep -P "$SH_PID" -f 'jboss-modules\.jar' || true; }   # the JVM, never standalone.sh's probes
 stop_server() {
+    [ -n "$SH_PID" ] && [ -z "$JAVA_PID" ] && JAVA_PID=$(server_pid)
     [ -n "$JAVA_PID" ] || return 0
     local t0
     t0=$(now_ms)
@@ -100,8 +103,8 @@ start_server() {
     t0=$(now_ms)
     $SERVER/bin/standalone.sh -Djboss.socket.binding.port-offset=200 >$WORK/console-$START_NAME.log 2>&1 &
     SH_PID=$!
-    for _ in $(seq 1 100); do
-        JAVA_PID=$(pgrep -P "$SH_PID" -x java || true)
+    for _ in $(seq 1 300); do
+        JAVA_PID=$(server_pid)
         [ -n "$JAVA_PID" ] && break
         sleep 0.2
     done
@@ -146,8 +149,8 @@ sweep_summary() {   # the sweep's log lines since line $1 of the console log, as
 
 # ------------------------------------------------------------------ 1. prepare
 say "building bench/deadlines"
-mvn -B -q -f bench/deadlines/pom.xml package
-[ -f $GENERATOR ] || mvn -B -q -f bench/messages/pom.xml package
+mvn -B -q -f bench/deadlines/pom.xml package >&2
+[ -f $GENERATOR ] || mvn -B -q -f bench/messages/pom.xml package >&2
 
 say "copying the server to $SERVER"
 rm -rf $SERVER && cp -r target/server $SERVER
@@ -193,39 +196,76 @@ report ""
 report "$(tool query 2000)"
 report ""
 
-# ------------------------------------------------------------------ 3. start without per-deadline timers, burst
+# ------------------------------------------------------------------ 3. start without per-deadline timers, bursts
+# Each start is measured the same way: WildFly's "started in", launch until /login answers, the
+# bench WAR's timers held, RSS and heap after a full GC $SETTLE s later; the shutdown time.
+W_START=() W_LOGIN=() W_RSS=() W_HEAP=() W_STOP=() W_COUNT=()
+T_START=() T_LOGIN=() T_RSS=() T_HEAP=() T_STOP=() T_COUNT=()
+measure_start() {   # NAME with|without
+    start_server "$1"
+    local count
+    count=$(timer_count)
+    sleep $SETTLE
+    if [ "$2" = with ]; then
+        T_START+=("$STARTED_IN") T_LOGIN+=("$LOGIN_IN") T_COUNT+=("$count") T_RSS+=("$(rss_mb)") T_HEAP+=("$(heap_mb)")
+    else
+        W_START+=("$STARTED_IN") W_LOGIN+=("$LOGIN_IN") W_COUNT+=("$count") W_RSS+=("$(rss_mb)") W_HEAP+=("$(heap_mb)")
+    fi
+}
+# the bench WAR's timers moved aside and back while the server is down, so that starts with and
+# without them can alternate (machine load drifts)
+BENCH_TIMERS="TIMED_OBJECT_ID LIKE '%TimerBench%'"
+stash_timers() {
+    sql "CREATE TABLE IF NOT EXISTS bench_timer_stash AS SELECT * FROM JBOSS_EJB_TIMER WHERE 1 = 0;
+        INSERT INTO bench_timer_stash SELECT * FROM JBOSS_EJB_TIMER WHERE $BENCH_TIMERS;
+        DELETE FROM JBOSS_EJB_TIMER WHERE $BENCH_TIMERS"
+}
+restore_timers() { sql "INSERT INTO JBOSS_EJB_TIMER SELECT * FROM bench_timer_stash; DROP TABLE bench_timer_stash"; }
+list() { local IFS=';'; echo "$*" | sed 's/;/, /g'; }
+median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+both() { echo "$(list "$@") (median $(median "$@"))"; }
+
 cp $TIMERS_WAR $SERVER/standalone/deployments/
-start_server without-1
-START_WITHOUT_1=$STARTED_IN LOGIN_WITHOUT_1=$LOGIN_IN
-COUNT_WITHOUT=$(timer_count)
-sleep $SETTLE
-RSS_WITHOUT=$(rss_mb)
-HEAP_WITHOUT=$(heap_mb)
+measure_start without-1 without
 say "idle CPU over $IDLE s (one sweeping timer)"
 CPU_WITHOUT=$(idle_cpu)
 
-say "burst of $BURST alarms on the running server"
-report "## 2. a burst of $BURST alarms due at one instant, server running"
+say "burst of $BURST alarms at one instant on the running server"
+report "## 2. bursts of $BURST alarms, server running"
+report ""
+report "### a) all due at one instant, 10 s after they were set"
 report ""
 LINES=$(sweep_lines | wc -l)
-AT=$(tool burst "$BURST" 0 10000)
-report "$(tool delays "$BURST" 0 "$AT" 300)"
+AT=$(tool burst "$BURST" 0 10000 0)
+report "$(tool delays "$BURST" 0 "$AT" 0 300)"
 sleep 2
 report ""
 report "The sweep's own log lines (\`Deadline sweep: N alarms given in X ms\`): $(sweep_summary "$LINES")."
 report ""
+say "burst of $BURST alarms spread over 60 s on the running server"
+report "### b) due one after another over 60 s (every phase of the 15 s schedule)"
+report ""
+LINES=$(sweep_lines | wc -l)
+AT=$(tool burst "$BURST" 1 5000 60000)
+report "$(tool delays "$BURST" 1 "$AT" 60000 300)"
+sleep 2
+report ""
+report "The sweep's own log lines: $(sweep_summary "$LINES")."
+report ""
 
 say "the same burst as $BURST timers due at one instant"
 TIMER_AT=$(( $(now_ms) + 20000 ))
-CREATED=$(curl -s --max-time 600 -X POST "$API/create?from=0&count=$BURST&at=$TIMER_AT&spacing=0")
+CREATED=$(curl -s --max-time 600 -X POST "$API/create?from=0&count=$BURST&at=$TIMER_AT&spacing=0" || true)
 for _ in $(seq 1 360); do
-    FIRED=$(curl -s --max-time 10 "$API/fired")
+    FIRED=$(curl -s --max-time 10 "$API/fired" || true)
     [ "$(field fired "$FIRED")" = "$BURST" ] && break
     sleep 0.5
 done
-FIRED=$(curl -s --max-time 10 "$API/fired?reset=true")
+FIRED=$(curl -s --max-time 10 "$API/fired?reset=true" || true)
 
 say "creating $TIMERS timers, one per deadline"
+RSS_BEFORE=$(rss_mb)
+HEAP_BEFORE=$(heap_mb)
 CREATE_MS=0
 MADE=0
 CHUNK=10000
@@ -247,45 +287,48 @@ TABLE_MB=$(sql "SELECT ROUND((data_length + index_length) / 1048576) FROM inform
 RSS_CREATED=$(rss_mb)
 HEAP_CREATED=$(heap_mb)
 stop_server
-STOP_CREATED=$STOPPED_IN
+STOP_CREATED=$STOPPED_IN   # with the timers in memory: shown apart
 
-# ------------------------------------------------------------------ 4. restarts with the timers in the store
-start_server with-1
-START_WITH_1=$STARTED_IN LOGIN_WITH_1=$LOGIN_IN
-COUNT_WITH=$(timer_count)
-sleep $SETTLE
-RSS_WITH=$(rss_mb)
-HEAP_WITH=$(heap_mb)
-say "idle CPU over $IDLE s ($COUNT_WITH timers)"
+# ------------------------------------------------------------------ 4. restarts with and without the timers, alternating
+measure_start with-1 with
+say "idle CPU over $IDLE s (${T_COUNT[0]} timers)"
 CPU_WITH=$(idle_cpu)
 stop_server
-STOP_WITH=$STOPPED_IN
+T_STOP+=("$STOPPED_IN")
 
-start_server with-2
-START_WITH_2=$STARTED_IN LOGIN_WITH_2=$LOGIN_IN
+stash_timers
+measure_start without-2 without
+stop_server
+W_STOP+=("$STOPPED_IN")
+restore_timers
+
+measure_start with-2 with
+stop_server
+T_STOP+=("$STOPPED_IN")
+
+stash_timers
+measure_start without-3 without
+stop_server
+W_STOP+=("$STOPPED_IN")
+restore_timers
+
+measure_start with-3 with
 say "cancelling the timers"
 CANCELLED=$(curl -s --max-time 3600 -X POST "$API/cancel?batch=1000" || true)
 ROWS_LEFT=$(sql "SELECT COUNT(*) FROM JBOSS_EJB_TIMER")
 stop_server
-
-start_server without-2
-START_WITHOUT_2=$STARTED_IN LOGIN_WITHOUT_2=$LOGIN_IN
-sleep $SETTLE
-RSS_WITHOUT_2=$(rss_mb)
-HEAP_WITHOUT_2=$(heap_mb)
-stop_server
-STOP_WITHOUT=$STOPPED_IN
+T_STOP+=("$STOPPED_IN")
 
 # ------------------------------------------------------------------ 5. a burst that falls due while the server is down
 say "burst of $BURST alarms falling due while the server is down"
-AT=$(tool burst "$BURST" 1 3000)
+AT=$(tool burst "$BURST" 2 3000 0)
 start_server catch-up
 LOGIN_CATCH_UP=$LOGIN_IN
 report "## 3. a burst of $BURST alarms that fell due while the server was down (due 3 s after the launch)"
 report ""
 report "Server launched 3 s before the alarm instant; the login page answered after $LOGIN_CATCH_UP s."
 report ""
-report "$(tool delays "$BURST" 1 "$AT" 300)"
+report "$(tool delays "$BURST" 2 "$AT" 0 300)"
 sleep 2
 report ""
 report "The sweep's own log lines: $(sweep_summary 0)."
@@ -298,27 +341,31 @@ report "## 4. the other design: a persistent EJB timer per deadline (bench/deadl
 report ""
 report "| figure | value |"
 report "|---|---|"
-report "| $BURST timers due at one instant: delay from the due instant to the \`@Timeout\` call (nothing written) | p50 $(field p50 "$FIRED") ms, p95 $(field p95 "$FIRED") ms, max $(field max "$FIRED") ms ($(field fired "$FIRED") fired; created in $(field ms "$CREATED") ms) |"
+report "| $BURST timers due at one instant: delay from the due instant to the \`@Timeout\` call (which writes nothing) | p50 $(field p50 "$FIRED") ms, p95 $(field p95 "$FIRED") ms, max $(field max "$FIRED") ms ($(field fired "$FIRED") fired; created in $(field ms "$CREATED") ms) |"
 if [ "$MADE" -ge "$TIMERS" ]; then
-    report "| creating $MADE persistent timers (batches of 1,000, one transaction each) | $(secs 0 $CREATE_MS) s, $(awk -v n=$MADE -v ms=$CREATE_MS 'BEGIN { printf "%.0f timers/s, %.2f ms each", n * 1000 / ms, ms / n }') |"
+    report "| creating $MADE persistent timers (batches of 1,000, one transaction each) | $(secs 0 $CREATE_MS) s: $(awk -v n=$MADE -v ms=$CREATE_MS 'BEGIN { printf "%.0f timers/s, %.2f ms each", n * 1000 / ms, ms / n }') |"
 else
-    report "| creating persistent timers (batches of 1,000): stopped after $MADE of $TIMERS (budget $TIMER_BUDGET s) | $(secs 0 $CREATE_MS) s, $(awk -v n=$MADE -v ms=$CREATE_MS -v k=$TIMERS 'BEGIN { printf "%.0f timers/s; %d extrapolated: %.0f s", n * 1000 / ms, k, k * ms / n / 1000 }') |"
+    report "| creating persistent timers (batches of 1,000): stopped after $MADE of $TIMERS (budget $TIMER_BUDGET s) | $(secs 0 $CREATE_MS) s: $(awk -v n=$MADE -v ms=$CREATE_MS -v k=$TIMERS 'BEGIN { printf "%.0f timers/s; %d extrapolated: %.0f s", n * 1000 / ms, k, k * ms / n / 1000 }') |"
 fi
 report "| timers held by the server / rows in JBOSS_EJB_TIMER (incl. the sweep's) | $COUNT_CREATED / $ROWS_CREATED ($TABLE_MB MB with its indexes) |"
-report "| server RSS / heap after a full GC, same JVM, before and after creating them | $RSS_WITHOUT MB / $HEAP_WITHOUT MB before; $RSS_CREATED MB / $HEAP_CREATED MB after |"
+report "| server RSS / heap after a full GC, same JVM, before and after creating them | $RSS_BEFORE MB / $HEAP_BEFORE MB before; $RSS_CREATED MB / $HEAP_CREATED MB after |"
+report "| shutdown right after creating them | $STOP_CREATED s |"
 report "| cancelling all of them after a restart (batches of 1,000) | $(field cancelled "$CANCELLED") in $(secs 0 "$(field ms "$CANCELLED")") s; rows left in JBOSS_EJB_TIMER: $ROWS_LEFT |"
 report ""
 report "## 5. restart and running cost: one sweeping timer against $K timers in the store"
 report ""
+report "Three starts each, alternating (without, with, without, with, without, with: the bench WAR's rows"
+report "moved aside and back in SQL while the server was down)."
+report ""
 report "| figure | one sweeping timer | + $K timers, one per deadline |"
 report "|---|---|---|"
-report "| timers held after the start (this WAR's, count via TimerService.getTimers) | $COUNT_WITHOUT | $COUNT_WITH |"
-report "| WildFly \"started in\" (all deployments), two starts each | $START_WITHOUT_1 s, $START_WITHOUT_2 s | $START_WITH_1 s, $START_WITH_2 s |"
-report "| from launch until /login answers 200, two starts each | $LOGIN_WITHOUT_1 s, $LOGIN_WITHOUT_2 s | $LOGIN_WITH_1 s, $LOGIN_WITH_2 s |"
-report "| server RSS $SETTLE s after the start | $RSS_WITHOUT MB, $RSS_WITHOUT_2 MB | $RSS_WITH MB |"
-report "| heap used after a full GC | $HEAP_WITHOUT MB, $HEAP_WITHOUT_2 MB | $HEAP_WITH MB |"
-report "| CPU used by the idle server over $IDLE s (sweep every 15 s; timer store refreshed every 60 s) | $CPU_WITHOUT s | $CPU_WITH s |"
-report "| shutdown (TERM until the process ends) | $STOP_WITHOUT s | $STOP_WITH s after a restart, $STOP_CREATED s right after creating them |"
+report "| timers of the bench WAR held after the start (TimerService.getTimers) | $(list "${W_COUNT[@]}") | $(list "${T_COUNT[@]}") |"
+report "| WildFly \"started in\" (all deployments) | $(both "${W_START[@]}") s | $(both "${T_START[@]}") s |"
+report "| from launch until /login answers 200 | $(both "${W_LOGIN[@]}") s | $(both "${T_LOGIN[@]}") s |"
+report "| server RSS $SETTLE s after the start | $(both "${W_RSS[@]}") MB | $(both "${T_RSS[@]}") MB |"
+report "| heap used after a full GC | $(both "${W_HEAP[@]}") MB | $(both "${T_HEAP[@]}") MB |"
+report "| CPU used by the idle server over $IDLE s (the sweep every 15 s; the timer store re-read every 60 s) | $CPU_WITHOUT s | $CPU_WITH s |"
+report "| shutdown (TERM until the process ends) | $(list "${W_STOP[@]}") s | $(list "${T_STOP[@]}") s |"
 report ""
 report "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg). Logs: $WORK/console-*.log."
 cat $WORK/report.md

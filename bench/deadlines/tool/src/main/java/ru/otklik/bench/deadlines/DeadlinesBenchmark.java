@@ -23,13 +23,15 @@ import java.util.SplittableRandom;
  *   staff  JDBC-URL USER PASSWORD                  a curator and a head without e-mail (the recipients of deadline notices)
  *   fill   JDBC-URL USER PASSWORD COUNT            open messages whose alarms lie 3 hours to 10 days ahead (steady state)
  *   query  JDBC-URL USER PASSWORD RUNS             the sweep's query: EXPLAIN, p50/p95/max with and without ix_message_alarm
- *   burst  JDBC-URL USER PASSWORD N SLOT LEAD-MS   N of the open messages due at one instant LEAD-MS ahead, half warnings
- *                                                  and half overdue notices; prints that instant (epoch ms)
- *   delays JDBC-URL USER PASSWORD N SLOT AT-MS TIMEOUT-S
+ *   burst  JDBC-URL USER PASSWORD N SLOT LEAD-MS SPREAD-MS
+ *                                                  N of the open messages due from LEAD-MS ahead, spread evenly over
+ *                                                  SPREAD-MS (0: all at one instant), half warnings and half overdue
+ *                                                  notices; prints the first instant (epoch ms)
+ *   delays JDBC-URL USER PASSWORD N SLOT AT-MS SPREAD-MS TIMEOUT-S
  *                                                  waits until the burst's messages have their notifications and
- *                                                  prints the delays from the alarm instant
+ *                                                  prints the delays from each one's alarm instant
  * </pre>
- * SLOT 0 or 1 picks one of two disjoint sets of N messages (every (COUNT/N)-th one). All instants
+ * SLOT 0, 1 or 2 picks one of three disjoint sets of N messages (every (COUNT/N)-th one). All instants
  * are written and read as UTC, as the application does ({@code hibernate.jdbc.time_zone=UTC}).
  * Prints Markdown for bench/README.md.
  */
@@ -66,9 +68,10 @@ public final class DeadlinesBenchmark {
                 case "staff" -> staff(c);
                 case "fill" -> fill(c, Integer.parseInt(args[4]));
                 case "query" -> query(c, Integer.parseInt(args[4]));
-                case "burst" -> burst(c, Integer.parseInt(args[4]), Integer.parseInt(args[5]), Long.parseLong(args[6]));
+                case "burst" -> burst(c, Integer.parseInt(args[4]), Integer.parseInt(args[5]), Long.parseLong(args[6]),
+                        Long.parseLong(args[7]));
                 case "delays" -> delays(c, Integer.parseInt(args[4]), Integer.parseInt(args[5]), Long.parseLong(args[6]),
-                        Integer.parseInt(args[7]));
+                        Long.parseLong(args[7]), Integer.parseInt(args[8]));
                 default -> throw new IllegalArgumentException("staff | fill | query | burst | delays");
             }
         }
@@ -250,37 +253,54 @@ public final class DeadlinesBenchmark {
 
     /**
      * A burst's messages: every step-th of the filled ones (step = filled / n), from offset
-     * {@code slot * step / 2}; the even ones of them become warnings, the odd ones overdue notices.
+     * {@code slot * step / 3}, so the three slots never share a message. Message j of a burst
+     * (j = 0 .. n-1 in id order) is due at {@code at + j * spread / n} ms; the even ones become
+     * warnings, the odd ones overdue notices.
      */
-    static String burstSet(Connection c, int n, int slot) throws Exception {
-        long base = scalar(c, "SELECT MIN(id) FROM message WHERE source = '" + SOURCE + "'");
-        long step = scalar(c, "SELECT COUNT(*) FROM message WHERE source = '" + SOURCE + "'") / n;
-        return "m.source = '" + SOURCE + "' AND MOD(m.id - " + base + ", " + step + ") = " + (slot * step / 2)
-                + " AND (m.id - " + base + ") DIV " + step + " < " + n;
+    record Burst(long base, long step, int n, int slot, long spread) {
+
+        static Burst of(Connection c, int n, int slot, long spread) throws Exception {
+            long base = scalar(c, "SELECT MIN(id) FROM message WHERE source = '" + SOURCE + "'");
+            long step = scalar(c, "SELECT COUNT(*) FROM message WHERE source = '" + SOURCE + "'") / n;
+            return new Burst(base, step, n, slot, spread);
+        }
+
+        String where() {
+            return "m.source = '" + SOURCE + "' AND MOD(m.id - " + base + ", " + step + ") = " + (slot * step / 3)
+                    + " AND (m.id - " + base + ") DIV " + step + " < " + n;
+        }
+
+        String j() {
+            return "((m.id - " + base + ") DIV " + step + ")";
+        }
+
+        /** The alarm instant of message j, in SQL, from the burst's first instant bound as a parameter. */
+        String alarm() {
+            return "TIMESTAMPADD(MICROSECOND, " + j() + " * " + spread + " DIV " + n + " * 1000, ?)";
+        }
+
+        Instant alarm(long id, Instant at) {
+            return at.plusMillis((id - base) / step * spread / n);
+        }
     }
 
-    static String half(Connection c, int n, int parity) throws Exception {
-        long base = scalar(c, "SELECT MIN(id) FROM message WHERE source = '" + SOURCE + "'");
-        long step = scalar(c, "SELECT COUNT(*) FROM message WHERE source = '" + SOURCE + "'") / n;
-        return " AND MOD((m.id - " + base + ") DIV " + step + ", 2) = " + parity;
-    }
-
-    static void burst(Connection c, int n, int slot, long leadMillis) throws Exception {
-        String set = burstSet(c, n, slot);
+    static void burst(Connection c, int n, int slot, long leadMillis, long spreadMillis) throws Exception {
+        Burst b = Burst.of(c, n, slot, spreadMillis);
         Instant at = Instant.now().plusMillis(leadMillis).truncatedTo(ChronoUnit.MILLIS);
         c.setAutoCommit(false);
         int warnings;
         int overdue;
         // half warnings: the alarm is the warning, the deadline stays hours to days ahead (the curator is told)
-        try (PreparedStatement p = c.prepareStatement("UPDATE message m SET m.warn_at = ?, m.alarm_at = ? WHERE " + set
-                + half(c, n, 0))) {
+        try (PreparedStatement p = c.prepareStatement("UPDATE message m SET m.warn_at = " + b.alarm() + ", m.alarm_at = "
+                + b.alarm() + " WHERE " + b.where() + " AND MOD(" + b.j() + ", 2) = 0")) {
             p.setObject(1, utc(at));
             p.setObject(2, utc(at));
             warnings = p.executeUpdate();
         }
         // half overdue notices: the deadline itself is the alarm (the curator and the head are told)
-        try (PreparedStatement p = c.prepareStatement("UPDATE message m SET m.warn_at = ?, m.due_at = ?,"
-                + " m.current_due_at = ?, m.alarm_at = ? WHERE " + set + half(c, n, 1))) {
+        try (PreparedStatement p = c.prepareStatement("UPDATE message m SET m.warn_at = ?, m.due_at = " + b.alarm()
+                + ", m.current_due_at = " + b.alarm() + ", m.alarm_at = " + b.alarm() + " WHERE " + b.where()
+                + " AND MOD(" + b.j() + ", 2) = 1")) {
             p.setObject(1, utc(at.minusSeconds(2 * 3600)));
             p.setObject(2, utc(at));
             p.setObject(3, utc(at));
@@ -299,13 +319,14 @@ public final class DeadlinesBenchmark {
      * delay from its alarm instant to the sweep that gave it (its timeline line) and to its first
      * and last notification row.
      */
-    static void delays(Connection c, int n, int slot, long atMillis, int timeoutSeconds) throws Exception {
-        String set = burstSet(c, n, slot);
+    static void delays(Connection c, int n, int slot, long atMillis, long spreadMillis, int timeoutSeconds)
+            throws Exception {
+        Burst b = Burst.of(c, n, slot, spreadMillis);
         Instant at = Instant.ofEpochMilli(atMillis);
         long deadline = System.currentTimeMillis() + timeoutSeconds * 1000L;
         long notified;
         while ((notified = scalar(c, "SELECT COUNT(DISTINCT n.message_id) FROM notification n JOIN message m"
-                + " ON m.id = n.message_id WHERE " + set)) < n && System.currentTimeMillis() < deadline) {
+                + " ON m.id = n.message_id WHERE " + b.where())) < n && System.currentTimeMillis() < deadline) {
             Thread.sleep(500);
         }
         Thread.sleep(1000); // the last batch's rows commit together; nothing more is expected
@@ -314,37 +335,40 @@ public final class DeadlinesBenchmark {
         List<Double> toLast = new ArrayList<>();
         long rows = 0;
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT m.id, MIN(n.created_at),"
-                + " MAX(n.created_at), COUNT(*) FROM notification n JOIN message m ON m.id = n.message_id WHERE " + set
-                + " GROUP BY m.id")) {
+                + " MAX(n.created_at), COUNT(*) FROM notification n JOIN message m ON m.id = n.message_id WHERE "
+                + b.where() + " GROUP BY m.id")) {
             while (rs.next()) {
-                toFirst.add(seconds(at, rs.getObject(2, LocalDateTime.class)));
-                toLast.add(seconds(at, rs.getObject(3, LocalDateTime.class)));
+                Instant alarm = b.alarm(rs.getLong(1), at);
+                toFirst.add(seconds(alarm, rs.getObject(2, LocalDateTime.class)));
+                toLast.add(seconds(alarm, rs.getObject(3, LocalDateTime.class)));
                 rows += rs.getLong(4);
             }
         }
         long warnings = 0;
         long overdue = 0;
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT e.type, MIN(e.occurred_at)"
-                + " FROM message_event e JOIN message m ON m.id = e.message_id WHERE " + set
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT m.id, e.type, MIN(e.occurred_at)"
+                + " FROM message_event e JOIN message m ON m.id = e.message_id WHERE " + b.where()
                 + " AND e.type IN ('DEADLINE_WARNING', 'DEADLINE_OVERDUE') GROUP BY m.id, e.type")) {
             while (rs.next()) {
-                if ("DEADLINE_WARNING".equals(rs.getString(1))) {
+                if ("DEADLINE_WARNING".equals(rs.getString(2))) {
                     warnings++;
                 } else {
                     overdue++;
                 }
-                toSweep.add(seconds(at, rs.getObject(2, LocalDateTime.class)));
+                toSweep.add(seconds(b.alarm(rs.getLong(1), at), rs.getObject(3, LocalDateTime.class)));
             }
         }
         System.out.println("| figure | value |");
         System.out.println("|---|---|");
-        System.out.printf("| messages due at one instant | %,d (%,d warnings to the curator, %,d overdue notices to the"
-                + " curator and the head) |%n", n, n - n / 2, n / 2);
-        System.out.printf("| messages notified | %,d of %,d (within %d s of waiting) |%n", notified, n, timeoutSeconds);
+        System.out.printf("| messages due | %,d, %s (%,d warnings to the curator, %,d overdue notices to the"
+                        + " curator and the head) |%n", n, spreadMillis == 0 ? "all at one instant"
+                        : String.format("one every %.0f ms over %.0f s", (double) spreadMillis / n, spreadMillis / 1000.0),
+                n - n / 2, n / 2);
+        System.out.printf("| messages notified | %,d of %,d |%n", notified, n);
         System.out.printf("| timeline lines written by the sweep | %,d warnings, %,d overdue |%n", warnings, overdue);
         System.out.printf("| notification rows | %,d (expected %,d) |%n", rows, (n - n / 2) + 2L * (n / 2));
         System.out.println();
-        System.out.println("| delay after the alarm instant | p50 | p95 | max |");
+        System.out.println("| delay after the message's alarm instant | p50 | p95 | max |");
         System.out.println("|---|---|---|---|");
         row("until the sweep that gives it starts (its timeline line's time)", toSweep);
         row("**until its first notification row is written**", toFirst);
