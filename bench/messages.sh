@@ -23,8 +23,8 @@ HASH=$(printf '%s' "$TOKEN" | sha256sum | cut -d' ' -f1)
 mariadb -uroot -h127.0.0.1 -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
     CREATE USER IF NOT EXISTS 'otklik_bench'@'127.0.0.1' IDENTIFIED BY 'bench-password';
     GRANT ALL PRIVILEGES ON $DB.* TO 'otklik_bench'@'127.0.0.1'; FLUSH PRIVILEGES;"
-[ -f target/otklik.war ] && [ -d target/server ] || mvn -B -q -DskipTests package
-mvn -B -q -f bench/messages/pom.xml package
+[ -f target/otklik.war ] && [ -d target/server ] || mvn -B -q -DskipTests package >&2
+mvn -B -q -f bench/messages/pom.xml package >&2
 JAR=bench/messages/target/messages-bench.jar
 
 rm -f target/server/standalone/deployments/otklik.war*
