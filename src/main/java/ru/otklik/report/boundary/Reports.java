@@ -36,6 +36,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.logging.Logger;
 
 /**
  * R1.13: the report on the results, quality and dynamics of the work with messages of the
@@ -50,6 +51,7 @@ public class Reports {
     public static final int MAX_YEARS = 2;
     static final LocalDate OLDEST = LocalDate.of(2015, 1, 1);
     static final int TOP = 10;
+    private static final Logger LOG = Logger.getLogger(Reports.class.getName());
 
     @PersistenceContext
     EntityManager em;
@@ -68,6 +70,7 @@ public class Reports {
 
     public Report build(LocalDate from, LocalDate to, Locale locale) {
         check(from, to);
+        long started = System.nanoTime();
         long org = organisation.id();
         Organisation o = em.find(Organisation.class, org);
         ZoneId zone = o.getZone();
@@ -140,8 +143,12 @@ public class Reports {
         Report.Dynamics dynamics = ReportMath.dynamics(from, to, zone, get(hoursF), get(previousHoursF));
         List<Report.Count> authors = get(authorsF).stream()
                 .map(r -> new Report.Count((String) r[0], ((Number) r[1]).longValue())).toList();
-        return new Report(o.getName(), zone, from, to, now, author(), results, quality, dynamics,
+        Report report = new Report(o.getName(), zone, from, to, now, author(), results, quality, dynamics,
                 topics(org, byTopic, get(previousTopicsF), lang), authors);
+        long ms = (System.nanoTime() - started) / 1_000_000;
+        LOG.info(() -> "Report of organisation " + org + " for " + from + " - " + to + " (" + report.results().total()
+                + " messages) computed in " + ms + " ms");
+        return report;
     }
 
     /** The share of the period's answered messages answered in time (0..1), null when none was answered: dashboards. */
