@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -71,8 +72,15 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
     final DatePicker from;
     final DatePicker to;
     private final Div content = new Div();
-    private final Anchor xlsx = new Anchor();
-    private final Anchor pdf = new Anchor();
+    private final Button xlsx = new Button();
+    private final Button pdf = new Button();
+    /** Where a prepared file is offered to the browser (clicked by the page once the file is ready). */
+    private final Anchor download = new Anchor();
+    private final ProgressBar progress = new ProgressBar();
+    private final Span preparing = new Span();
+    private final Div working = new Div(preparing, progress);
+    private LocalDate builtFrom;
+    private LocalDate builtTo;
     private boolean presetting;
 
     @Inject
@@ -97,9 +105,22 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
         build.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         xlsx.setId("report-xlsx");
         pdf.setId("report-pdf");
-        xlsx.add(VaadinIcon.FILE_TABLE.create(), new Span(getTranslation("report.xlsx")));
-        pdf.add(VaadinIcon.FILE_TEXT_O.create(), new Span(getTranslation("report.pdf")));
-        HorizontalLayout bar = new HorizontalLayout(range, from, to, build, xlsx, pdf);
+        xlsx.setText(getTranslation("report.xlsx"));
+        xlsx.setIcon(VaadinIcon.FILE_TABLE.create());
+        pdf.setText(getTranslation("report.pdf"));
+        pdf.setIcon(VaadinIcon.FILE_TEXT_O.create());
+        xlsx.addClickListener(e -> prepare("xlsx"));
+        pdf.addClickListener(e -> prepare("pdf"));
+        download.setId("report-download");
+        download.getElement().setAttribute("download", true);
+        download.getStyle().set("display", "none");
+        progress.setIndeterminate(true);
+        progress.setWidth("8rem");
+        progress.setId("report-progress");
+        preparing.setText(getTranslation("report.preparing"));
+        working.setVisible(false);
+        working.setId("report-working");
+        HorizontalLayout bar = new HorizontalLayout(range, from, to, build, xlsx, pdf, working, download);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);
         content.setId("report-content");
@@ -160,18 +181,40 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
             pdf.setVisible(false);
             return;
         }
-        LocalDate f = from.getValue();
-        LocalDate t = to.getValue();
-        Locale locale = getLocale();
-        String name = "otklik-report-" + DateTimeFormatter.BASIC_ISO_DATE.format(f) + "-"
-                + DateTimeFormatter.BASIC_ISO_DATE.format(t);
-        xlsx.setHref(new StreamResource(name + ".xlsx", () -> new ByteArrayInputStream(reports.xlsx(f, t, locale))));
-        pdf.setHref(new StreamResource(name + ".pdf", () -> new ByteArrayInputStream(reports.pdf(f, t, locale))));
-        xlsx.getElement().setAttribute("download", true);
-        pdf.getElement().setAttribute("download", true);
+        builtFrom = from.getValue();
+        builtTo = to.getValue();
         xlsx.setVisible(true);
         pdf.setVisible(true);
         show(report);
+    }
+
+    /**
+     * Makes the file while the page shows that it is being made: the first answer only shows the
+     * progress bar, then the browser calls back at once and the file is made in that request (the
+     * user's own), offered through the hidden link and the progress bar hidden again.
+     */
+    private void prepare(String kind) {
+        LocalDate f = builtFrom;
+        LocalDate t = builtTo;
+        Locale locale = getLocale();
+        working.setVisible(true);
+        xlsx.setEnabled(false);
+        pdf.setEnabled(false);
+        getElement().executeJs("return 0").then(ignored -> {
+            try {
+                byte[] file = "pdf".equals(kind) ? reports.pdf(f, t, locale) : reports.xlsx(f, t, locale);
+                String name = "otklik-report-" + DateTimeFormatter.BASIC_ISO_DATE.format(f) + "-"
+                        + DateTimeFormatter.BASIC_ISO_DATE.format(t) + "." + kind;
+                download.setHref(new StreamResource(name, () -> new ByteArrayInputStream(file)));
+                download.getElement().executeJs("this.click()");
+            } catch (RequestRefused refused) {
+                Toasts.refused(refused);
+            } finally {
+                working.setVisible(false);
+                xlsx.setEnabled(true);
+                pdf.setEnabled(true);
+            }
+        });
     }
 
     private void show(Report report) {

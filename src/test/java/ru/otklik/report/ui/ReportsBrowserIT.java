@@ -82,15 +82,14 @@ class ReportsBrowserIT {
             assertThat(cur.text()).contains("Динамика поступления", "Итоги и качество", "По видам сообщений");
             cur.screenshot("report");
 
-            assertThat(cur.byId("report-xlsx").getAttribute("download")).isNotNull();
-            byte[] xlsx = download(cur, "report-xlsx");
+            byte[] xlsx = download(cur, "report-xlsx", ".xlsx");
             assertThat(new String(xlsx, 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("PK");
             try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
                 Row first = book.getSheet("Итоги и качество").getRow(1);
                 assertThat(first.getCell(0).getStringCellValue()).isEqualTo("Поступило сообщений");
                 assertThat((long) first.getCell(1).getNumericCellValue()).isEqualTo(Long.parseLong(total.replace(" ", "")));
             }
-            byte[] pdf = download(cur, "report-pdf");
+            byte[] pdf = download(cur, "report-pdf", ".pdf");
             assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
             try (PDDocument doc = Loader.loadPDF(pdf)) {
                 assertThat(new PDFTextStripper().getText(doc)).contains("Отчёт о работе с сообщениями",
@@ -105,9 +104,19 @@ class ReportsBrowserIT {
         }
     }
 
-    /** Fetches a download link of the page with the browser's own session cookie. */
-    private byte[] download(Browser browser, String anchorId) throws Exception {
-        String href = browser.byId(anchorId).getAttribute("href");
+    /**
+     * Asks for a file with its button (the page shows that it is being prepared, then offers it
+     * through its download link) and fetches the link with the browser's own session cookie.
+     */
+    private byte[] download(Browser browser, String buttonId, String extension) throws Exception {
+        browser.click(buttonId);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+                .until(d -> {
+                    String h = d.findElement(By.id("report-download")).getAttribute("href");
+                    return h != null && h.contains(extension);
+                });
+        assertThat(browser.byId("report-download").getAttribute("download")).isNotNull();
+        String href = browser.driver().findElement(By.id("report-download")).getAttribute("href");
         String cookies = browser.driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
         HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
