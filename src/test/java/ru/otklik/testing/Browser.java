@@ -127,6 +127,22 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Waits until the condition holds; on timeout says what was awaited, with a screenshot and the page's text. */
+    public void waitUntil(String what, java.util.function.Function<WebDriver, Boolean> condition) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition::apply);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            String shot;
+            try {
+                shot = screenshot("failure-" + System.currentTimeMillis()).toString();
+            } catch (IOException | RuntimeException io) {
+                shot = "no screenshot: " + io.getMessage();
+            }
+            throw new AssertionError("Waited in vain for " + what + " at " + driver.getCurrentUrl() + " (" + shot
+                    + "); the page shows: " + text(), e);
+        }
+    }
+
     public WebElement byId(String id) {
         return waitFor(By.id(id));
     }
@@ -157,11 +173,27 @@ public final class Browser implements AutoCloseable {
                 By.cssSelector("vaadin-combo-box-overlay[opened]")));
     }
 
+    /** Picks an item of a Vaadin multi-select combo box by typing its text, then closes the list. */
+    public void pick(String multiSelectId, String text) {
+        WebElement input = waitFor(By.cssSelector("#" + multiSelectId + " input"));
+        input.sendKeys(text);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("vaadin-multi-select-combo-box-item")));
+        waitForVaadin();
+        input.sendKeys(org.openqa.selenium.Keys.ENTER);
+        waitForVaadin();
+        input.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        waitForVaadin();
+    }
+
     /** Chooses an item of a Vaadin select by its text. */
     public void select(String selectId, String text) {
         click(selectId);
         waitFor(By.xpath("//vaadin-select-item[normalize-space()='" + text + "']")).click();
         waitForVaadin();
+        // a click while the list still closes would be swallowed by it
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOfElementLocated(
+                By.cssSelector("vaadin-select-overlay[opened]")));
     }
 
     public void click(String id) {

@@ -31,7 +31,8 @@ public class MailTexts {
         String number = messageId == null ? "" : String.valueOf(messageId);
         String kindName = messageKind == null ? "" : Translations.translate("message.kind." + messageKind.name(), locale);
         String due = dueAt == null ? "" : WHEN.format(dueAt.atZone(zone));
-        String link = messageId == null ? baseUrl + "/control" : baseUrl + "/message/" + messageId;
+        String link = kind == NotificationKind.CONTENT_SHORTFALL ? baseUrl + "/content"
+                : messageId == null ? baseUrl + "/control" : baseUrl + "/message/" + messageId;
         String subject = Translations.translate("mail." + kind.name() + ".subject", locale, number, kindName);
         String body = Translations.translate("mail." + kind.name() + ".body", locale, number, kindName, due,
                 excerpt == null ? "" : excerpt, link)

@@ -89,6 +89,28 @@ public class Notifier {
                 alarm.kind(), alarm.dueAt(), alarm.excerpt());
     }
 
+    /**
+     * R2.4: an account's week falls short of the weekly target: the SMM editors responsible for the
+     * account (all SMM editors when nobody is) and the curators hear of it.
+     */
+    public void onWeekFallsShort(@Observes ru.otklik.content.entity.WeekFallsShort week) {
+        List<StaffUser> to = new ArrayList<>(recipients(week.organisationId(),
+                week.responsibleIds().isEmpty() ? Set.of(Role.CURATOR, Role.SMM_EDITOR) : Set.of(Role.CURATOR), null));
+        for (Long id : week.responsibleIds()) {
+            StaffUser user = em.find(StaffUser.class, id);
+            if (user != null && user.isActive() && user.getOrganisation().getId() == week.organisationId()
+                    && to.stream().noneMatch(u -> u.getId().equals(id))) {
+                to.add(user);
+            }
+        }
+        String figures = week.accountName().replace('|', '/') + "|" + week.weekStart() + "|"
+                + (week.planned() + week.published()) + "|" + week.target();
+        notify(week.organisationId(), to, NotificationKind.CONTENT_SHORTFALL, null, null, null, figures,
+                (locale, zone) -> texts.about(NotificationKind.CONTENT_SHORTFALL, locale, zone, null, null, null,
+                        week.accountName() + ": " + ru.otklik.base.ui.Formats.date(week.weekStart()) + ", "
+                                + (week.planned() + week.published()) + "/" + week.target()));
+    }
+
     /** Notifies each recipient once, in the app and (as their settings ask) by e-mail; returns how many. */
     public int notify(long organisationId, Collection<StaffUser> recipients, NotificationKind kind, Long messageId,
                       MessageKind messageKind, Instant dueAt, String excerpt) {

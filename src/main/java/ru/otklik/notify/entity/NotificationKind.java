@@ -11,7 +11,9 @@ public enum NotificationKind {
     /** A message's deadline passed without an answer. */
     DEADLINE_OVERDUE,
     /** The curator's morning digest: overdue and due today. */
-    DIGEST;
+    DIGEST,
+    /** An official account's week will fall short of the weekly target (R2.4). */
+    CONTENT_SHORTFALL;
 
     public String key() {
         return "notification.kind." + name();

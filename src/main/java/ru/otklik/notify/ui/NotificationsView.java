@@ -75,7 +75,8 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
         grid.addColumn(n -> Formats.dateTime(n.getCreatedAt())).setHeader(getTranslation("notifications.when"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(n -> text(n, getLocale())).setHeader(getTranslation("notifications.what")).setFlexGrow(2);
-        grid.addColumn(n -> n.getKind() == NotificationKind.DIGEST || n.getExcerpt() == null ? "" : n.getExcerpt())
+        grid.addColumn(n -> n.getKind() == NotificationKind.DIGEST || n.getKind() == NotificationKind.CONTENT_SHORTFALL
+                || n.getExcerpt() == null ? "" : n.getExcerpt())
                 .setHeader(getTranslation("notifications.excerpt")).setFlexGrow(3);
         grid.setPartNameGenerator(n -> n.isRead() ? null : "unread");
         grid.setEmptyStateText(getTranslation("notifications.empty"));
@@ -105,7 +106,9 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
 
     private void open(Notification n) {
         notifications.markRead(n.getId());
-        if (n.getMessageId() != null) {
+        if (n.getKind() == NotificationKind.CONTENT_SHORTFALL) {
+            UI.getCurrent().navigate("content");
+        } else if (n.getMessageId() != null) {
             UI.getCurrent().navigate("message/" + n.getMessageId());
         } else {
             UI.getCurrent().navigate("control");
@@ -128,8 +131,19 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
             return Translations.translate("notification.text.DIGEST", locale, figures[0],
                     figures.length > 1 ? figures[1] : "0");
         }
+        if (n.getKind() == NotificationKind.CONTENT_SHORTFALL) {
+            String[] parts = shortfall(n.getExcerpt());
+            return Translations.translate("notification.text.CONTENT_SHORTFALL", locale, parts[0],
+                    Formats.date(java.time.LocalDate.parse(parts[1])), parts[2], parts[3]);
+        }
         return Translations.translate("notification.text." + n.getKind().name(), locale,
                 n.getMessageId() == null ? "" : String.valueOf(n.getMessageId()), kind, due);
+    }
+
+    /** The shortfall's figures kept as "account|week start|posts|target" (R2.4). */
+    static String[] shortfall(String excerpt) {
+        String[] parts = excerpt == null ? new String[0] : excerpt.split("\\|");
+        return parts.length == 4 ? parts : new String[]{"?", "1970-01-01", "0", "0"};
     }
 
     /** R1.14 in the open app: a toast that stays until closed, with a link to the incident. */

@@ -61,6 +61,12 @@ public class Organisation implements Auditable {
     @Column(name = "curator_may_assign", nullable = false)
     private boolean curatorMayAssign;
 
+    /** Appendix 2 item 4 (R2.4): publications a week each official account must reach (default 5). */
+    @jakarta.validation.constraints.Min(value = 1, message = "{posts-per-week.range}")
+    @jakarta.validation.constraints.Max(value = 100, message = "{posts-per-week.range}")
+    @Column(name = "posts_per_week", nullable = false)
+    private int postsPerWeek = 5;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -126,6 +132,14 @@ public class Organisation implements Auditable {
 
     public void setCuratorName(String curatorName) {
         this.curatorName = curatorName;
+    }
+
+    public int getPostsPerWeek() {
+        return postsPerWeek;
+    }
+
+    public void setPostsPerWeek(int postsPerWeek) {
+        this.postsPerWeek = postsPerWeek;
     }
 
     public boolean isCuratorMayAssign() {

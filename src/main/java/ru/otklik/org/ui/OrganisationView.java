@@ -49,6 +49,7 @@ public class OrganisationView extends VerticalLayout implements HasDynamicTitle 
     final TextField responsibleOfficial = new TextField();
     final TextField headName = new TextField();
     final TextField curatorName = new TextField();
+    final com.vaadin.flow.component.textfield.IntegerField postsPerWeek = new com.vaadin.flow.component.textfield.IntegerField();
     final Button save = new Button();
     private final BeanValidationBinder<Organisation> binder = new BeanValidationBinder<>(Organisation.class);
     private Organisation organisation;
@@ -72,13 +73,21 @@ public class OrganisationView extends VerticalLayout implements HasDynamicTitle 
         for (TextField f : new TextField[]{name, district, responsibleOfficial, headName, curatorName}) {
             f.setMaxLength(200);
         }
+        postsPerWeek.setLabel(getTranslation("org.postsPerWeek"));
+        postsPerWeek.setHelperText(getTranslation("org.postsPerWeek.help"));
+        postsPerWeek.setMin(1);
+        postsPerWeek.setMax(100);
+        postsPerWeek.setStepButtonsVisible(true);
+        postsPerWeek.setId("org-posts-per-week");
+        binder.forField(postsPerWeek).asRequired(getTranslation("org.postsPerWeek.required"))
+                .bind(Organisation::getPostsPerWeek, Organisation::setPostsPerWeek);
         binder.forField(zone).asRequired(getTranslation("org.zone.required")).bind("zone");
         binder.bindInstanceFields(this);
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("org-save");
         save.addClickListener(e -> save());
-        FormLayout form = new FormLayout(name, district, zone, responsibleOfficial, headName, curatorName);
+        FormLayout form = new FormLayout(name, district, zone, responsibleOfficial, headName, curatorName, postsPerWeek);
         add(new H2(getTranslation("org.title")), new Paragraph(getTranslation("org.intro")), form, save);
         load();
     }

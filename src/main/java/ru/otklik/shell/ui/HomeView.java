@@ -52,11 +52,11 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     @Inject
     public HomeView(Staff staff, Organisations organisations, AuditLog auditLog, Messages messages, Reports reports,
-                    Clock clock) {
+                    ru.otklik.content.boundary.Posts posts, Clock clock) {
         StaffUser me = staff.me();
         Organisation org = organisations.current();
         add(new H2(getTranslation("home.greeting", me.getFullName())));
-        Div dashboard = dashboard(me, messages, reports, LocalDate.now(clock.withZone(org.getZone())));
+        Div dashboard = dashboard(me, messages, reports, posts, LocalDate.now(clock.withZone(org.getZone())));
         if (dashboard != null) {
             add(dashboard);
         }
@@ -73,7 +73,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** The few figures that matter to the head, the curator or the executor today, each leading to its list. */
-    private Div dashboard(StaffUser me, Messages messages, Reports reports, LocalDate today) {
+    private Div dashboard(StaffUser me, Messages messages, Reports reports, ru.otklik.content.boundary.Posts posts,
+                          LocalDate today) {
         List<Component> figures = new ArrayList<>();
         MessageFilter all = MessageFilter.all();
         if (me.hasRole(Role.HEAD)) {
@@ -100,6 +101,15 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
                     null, null, null, null, null, false, false, true)), "my-tasks"));
             figures.add(figure("home-dash-my-overdue", "home.dash.my-overdue", messages.count(all.withOverdue(true)),
                     "my-tasks"));
+        }
+        if (me.hasRole(Role.SMM_EDITOR) || me.hasRole(Role.CURATOR)) {
+            // R2.4: accounts whose current or next week falls short of the weekly target
+            long short_ = posts.accountsFallingShort();
+            Div content = figure("home-dash-content-short", "home.dash.content-short", short_, "content");
+            if (short_ > 0) {
+                content.addClassName("report-card-alert");
+            }
+            figures.add(content);
         }
         if (figures.isEmpty()) {
             return null;
