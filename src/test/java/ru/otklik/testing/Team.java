@@ -20,7 +20,8 @@ public record Team(Member operator, Member curator, Member head, Member executor
                 member(staff, "ex2", "Исполнитель Пётр", Role.EXECUTOR));
     }
 
-    private static Member member(Staff staff, String prefix, String name, Role role) throws Exception {
+    /** A new staff member with one role (the team above, or an SMM editor, a moderator). */
+    public static Member member(Staff staff, String prefix, String name, Role role) throws Exception {
         String login = Unique.login(prefix);
         StaffDraft d = new StaffDraft();
         d.setLogin(login);
