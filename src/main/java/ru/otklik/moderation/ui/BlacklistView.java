@@ -123,7 +123,7 @@ public class BlacklistView extends VerticalLayout implements HasDynamicTitle {
             remove.addThemeVariants(ButtonVariant.LUMO_SMALL);
             remove.setVisible(b.isActiveAt(clock.instant()));
             return remove;
-        }).setAutoWidth(true).setFlexGrow(0);
+        }).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         grid.setEmptyStateText(getTranslation("blacklist.empty"));
         return grid;
     }

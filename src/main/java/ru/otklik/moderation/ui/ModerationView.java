@@ -207,8 +207,8 @@ public class ModerationView extends VerticalLayout implements HasDynamicTitle {
         }
         grid.addColumn(c -> Formats.dateTime(c.getPostedAt())).setHeader(getTranslation("moderation.posted"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(c -> c.getAccount().getName()).setHeader(getTranslation("moderation.account")).setAutoWidth(true)
-                .setResizable(true);
+        grid.addColumn(c -> c.getAccount().getName()).setHeader(getTranslation("moderation.account")).setWidth("11rem")
+                .setFlexGrow(0).setResizable(true);
         grid.addComponentColumn(c -> {
             Button author = new Button(c.getAuthorLabel(), e -> openAuthor(c.getNetwork().getId(), c.getAuthorId()));
             author.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
@@ -218,17 +218,17 @@ public class ModerationView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(c -> {
             Div text = new Div();
             text.setText(c.getText()); // as written, never as HTML
-            text.getStyle().set("white-space", "pre-wrap").set("max-height", "8em").set("overflow", "auto");
+            text.getStyle().set("white-space", "pre-wrap").set("max-height", "9em").set("overflow-y", "auto");
             text.setId("moderation-text-" + c.getId());
             return text;
-        }).setHeader(getTranslation("moderation.text")).setFlexGrow(3).setResizable(true);
+        }).setHeader(getTranslation("moderation.text")).setWidth("22rem").setFlexGrow(4).setResizable(true);
         grid.addComponentColumn(c -> Badges.flags(c, this::getTranslation)).setHeader(getTranslation("moderation.flags"))
                 .setAutoWidth(true);
         grid.addComponentColumn(c -> Badges.state(c, this::getTranslation)).setHeader(getTranslation("moderation.state"))
                 .setAutoWidth(true);
         if (decider) {
             grid.addComponentColumn(this::actions).setHeader(getTranslation("moderation.actions")).setAutoWidth(true)
-                    .setFlexGrow(0);
+                    .setFlexGrow(0).setFrozenToEnd(true);
         }
         grid.setEmptyStateText(getTranslation(own.isEmpty() ? "moderation.empty.no-accounts" : "moderation.empty"));
         return grid;
