@@ -173,16 +173,17 @@ public final class Browser implements AutoCloseable {
                 By.cssSelector("vaadin-combo-box-overlay[opened]")));
     }
 
-    /** Picks an item of a Vaadin multi-select combo box by typing its text, then closes the list. */
+    /** Picks an item of a Vaadin multi-select combo box: types to filter, clicks the item, closes the list. */
     public void pick(String multiSelectId, String text) {
         WebElement input = waitFor(By.cssSelector("#" + multiSelectId + " input"));
         input.sendKeys(text);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("vaadin-multi-select-combo-box-item")));
+        waitFor(By.xpath("//vaadin-multi-select-combo-box-item[contains(normalize-space(), '" + text + "')]")).click();
         waitForVaadin();
-        input.sendKeys(org.openqa.selenium.Keys.ENTER);
-        waitForVaadin();
-        input.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        // the chosen item shows as a chip; then a click beside the field closes the list (Escape would clear it)
+        waitUntil("'" + text + "' chosen in " + multiSelectId, d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("const f = document.querySelector('#" + multiSelectId + "');"
+                        + " return !!f && (f.selectedItems || []).length > 0")));
+        ((JavascriptExecutor) driver).executeScript("document.querySelector('#" + multiSelectId + "').opened = false");
         waitForVaadin();
     }
 

@@ -104,8 +104,9 @@ public class ContentCalendarView extends VerticalLayout implements HasDynamicTit
         });
         period.setId("calendar-period");
         period.getStyle().set("font-weight", "600");
-        Button create = new Button(getTranslation("content.new"), VaadinIcon.PLUS.create(),
-                e -> UI.getCurrent().navigate(PostView.class));
+        Button create = new Button(getTranslation("content.new"), VaadinIcon.PLUS.create(), e -> UI.getCurrent()
+                .navigate(PostView.class, com.vaadin.flow.router.QueryParameters.of("account",
+                        account.getValue() == null ? "" : String.valueOf(account.getValue().getId()))));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("calendar-new");
         Button list = new Button(getTranslation("content.as-list"), VaadinIcon.LIST.create(),

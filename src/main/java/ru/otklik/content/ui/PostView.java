@@ -142,8 +142,12 @@ public class PostView extends VerticalLayout implements HasUrlParameter<Long>, H
             post = null;
             PostDraft draft = new PostDraft();
             draft.setPlannedAt(LocalDateTime.now(zone).plusDays(1).withHour(10).withMinute(0).withSecond(0).withNano(0));
-            if (accounts.size() == 1) {
-                draft.setAccountIds(java.util.Set.of(accounts.get(0).getId()));
+            // the calendar's chosen account (or the only one) is the new post's
+            Long preset = event.getLocation().getQueryParameters().getSingleParameter("account")
+                    .filter(v -> v.matches("\\d{1,18}")).map(Long::valueOf).filter(accountById::containsKey)
+                    .orElse(accounts.size() == 1 ? accounts.get(0).getId() : null);
+            if (preset != null) {
+                draft.setAccountIds(java.util.Set.of(preset));
             }
             binder.readBean(draft);
         } else {

@@ -68,8 +68,11 @@ class ContentCalendarBrowserIT {
             smm.click("account-save");
             smm.waitUntil("the new account in the grid", d -> smm.byId("accounts-grid").getText().contains(accountName));
 
-            smm.open("content/post");
-            smm.pick("post-accounts", accountName);
+            // "Новая публикация" with the calendar showing one account: the post is that account's
+            smm.open("content");
+            smm.choose("calendar-account", accountName);
+            smm.click("calendar-new");
+            smm.waitUntil("the new post's page", d -> d.getCurrentUrl().contains("content/post"));
             smm.select("post-format", "Фото");
             smm.byId("post-text").findElement(By.tagName("textarea"))
                     .sendKeys("В субботу на площади ярмарка: мёд, овощи, саженцы. Приходите с 9 утра!");
