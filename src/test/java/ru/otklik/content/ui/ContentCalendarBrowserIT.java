@@ -70,7 +70,7 @@ class ContentCalendarBrowserIT {
 
             // "Новая публикация" with the calendar showing one account: the post is that account's
             smm.open("content");
-            smm.choose("calendar-account", accountName);
+            smm.choose("calendar-account", accountName + " (ВКонтакте)"); // the whole label, as Enter takes only an exact match
             smm.click("calendar-new");
             smm.waitUntil("the new post's page", d -> d.getCurrentUrl().contains("content/post"));
             smm.select("post-format", "Фото");
