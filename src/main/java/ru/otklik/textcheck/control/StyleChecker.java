@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  *       Snowball stem, exact form or beginning), a Java regular expression after {@code re:}
  *       (run on the original text, case-insensitive), or one of the built-in detectors
  *       {@code @noun-chain}, {@code @long-sentence}, {@code @capitals} (the line gives their texts).
- *       The category {@code EXCEPT} marks phrases that are not to be flagged ("персональные данные").</li>
+ *       The category {@code EXCEPT} marks phrases that are fine ("персональные данные"): findings
+ *       lying inside one are dropped.</li>
  *   <li>{@code style-settings.properties}: the sentence length, the noun chain's endings and
  *       exceptions, the capitals' minimum length.</li>
  *   <li>{@code abbreviations.txt}: words in capitals that are fine (МФЦ, ЖКХ, ГИБДД).</li>
@@ -215,7 +216,7 @@ public final class StyleChecker {
         List<StyleFinding> kept = new ArrayList<>();
         int reached = -1;
         for (Candidate c : candidates) {
-            if (c.start() < reached || overlapsAny(c, excepted)) {
+            if (c.start() < reached || insideAny(c, excepted)) {
                 continue;
             }
             kept.add(finding(text, c.start(), c.end(), c.rule(), c.rule().suggestion(), c.rule().explanation()));
@@ -224,9 +225,10 @@ public final class StyleChecker {
         return kept;
     }
 
-    private static boolean overlapsAny(Candidate c, List<int[]> spans) {
+    /** An exception ("персональные данные") drops what lies inside it, not a longer match around it. */
+    private static boolean insideAny(Candidate c, List<int[]> spans) {
         for (int[] s : spans) {
-            if (c.start() < s[1] && s[0] < c.end()) {
+            if (s[0] <= c.start() && c.end() <= s[1]) {
                 return true;
             }
         }
