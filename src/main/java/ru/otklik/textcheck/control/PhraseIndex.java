@@ -28,6 +28,12 @@ final class PhraseIndex<T> {
     private final Map<String, List<Entry<T>>> byForm = new HashMap<>();
     private final Map<String, List<Entry<T>>> byStem = new HashMap<>();
     private final Map<String, List<Entry<T>>> byBeginning = new HashMap<>();
+    /**
+     * The first letters of the stems in {@code byStem}. A Snowball stem is always a beginning of its
+     * word, so a word whose first letters are not here cannot have any of those stems and is never
+     * stemmed: stemming is the dearest step, and only a few words of a text need it.
+     */
+    private final java.util.Set<String> stemBeginnings = new java.util.HashSet<>();
     private int size;
 
     void add(PhrasePattern pattern, T payload) {
@@ -39,6 +45,9 @@ final class PhraseIndex<T> {
                 case PREFIX -> byBeginning;
             };
             String key = w.kind == WordPattern.Kind.PREFIX ? w.value.substring(0, Math.min(KEY, w.value.length())) : w.value;
+            if (w.kind == WordPattern.Kind.STEM) {
+                stemBeginnings.add(w.value.substring(0, Math.min(KEY, w.value.length())));
+            }
             List<Entry<T>> list = map.computeIfAbsent(key, k -> new ArrayList<>(2));
             if (!list.contains(entry)) {
                 list.add(entry);
@@ -56,11 +65,14 @@ final class PhraseIndex<T> {
             candidates.clear();
             String form = seq.form(i);
             collect(byForm.get(form), candidates);
-            if (!byStem.isEmpty()) {
-                collect(byStem.get(seq.stem(i)), candidates);
-            }
+            boolean stemmable = false;
             for (int k = 1; k <= Math.min(KEY, form.length()); k++) {
-                collect(byBeginning.get(form.substring(0, k)), candidates);
+                String beginning = form.substring(0, k);
+                collect(byBeginning.get(beginning), candidates);
+                stemmable |= stemBeginnings.contains(beginning);
+            }
+            if (stemmable) {
+                collect(byStem.get(seq.stem(i)), candidates);
             }
             for (Entry<T> e : candidates) {
                 int end = e.pattern().matchAt(seq, i);

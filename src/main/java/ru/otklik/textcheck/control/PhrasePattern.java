@@ -60,7 +60,8 @@ final class PhrasePattern {
             }
             elements.add(new Element(List.copyOf(alternatives), optional, 0));
         }
-        if (elements.isEmpty() || elements.get(0).gap() > 0 || elements.get(0).optional()) {
+        if (elements.isEmpty() || elements.get(0).gap() > 0 || elements.get(0).optional()
+                || elements.get(0).alternatives().stream().anyMatch(w -> w.value.isEmpty())) {
             throw new IllegalArgumentException("a pattern must begin with a plain word: " + source);
         }
         if (elements.get(elements.size() - 1).gap() > 0) {

@@ -10,7 +10,8 @@ import java.util.function.UnaryOperator;
  *   <li>{@code данный} - any word with the same Snowball stem ("данного", "данной", "данные");</li>
  *   <li>{@code =целях} - exactly this form;</li>
  *   <li>{@code осуществ*} - any word beginning so ("осуществляется", "осуществления");
- *       {@code провод*ся} - beginning so and ending so;</li>
+ *       {@code провод*ся} - beginning so and ending so; {@code *ена} - any word of at least three
+ *       more letters ending so (not as the first word of a phrase);</li>
  *   <li>{@code проведен*{,а,о,ы}} - the beginning followed by exactly one of the endings (an empty
  *       ending allowed): "проведен", "проведена", "проведено", "проведены", but not "проведение".</li>
  * </ul>
@@ -42,7 +43,11 @@ final class WordPattern {
             return new WordPattern(Kind.EXACT, requireWord(s.substring(1), spelled), "", null);
         }
         int star = s.indexOf('*');
-        if (star >= 0) {
+        if (star == 0) {
+            // "*ена": any word of at least three more letters ending so (never a phrase's first word)
+            return new WordPattern(Kind.PREFIX, "", requireWord(s.substring(1), spelled), null);
+        }
+        if (star > 0) {
             String prefix = requireWord(s.substring(0, star), spelled);
             String rest = s.substring(star + 1);
             if (rest.startsWith("{") && rest.endsWith("}")) {
@@ -57,7 +62,12 @@ final class WordPattern {
             }
             return new WordPattern(Kind.PREFIX, prefix, rest, null);
         }
-        return new WordPattern(Kind.STEM, stemmer.apply(requireWord(s, spelled)), "", null);
+        String word = requireWord(s, spelled);
+        String stem = stemmer.apply(word);
+        // "в", "с", "по": a word that is its own stem is matched faster as an exact form
+        return stem.equals(word) && word.length() <= 2
+                ? new WordPattern(Kind.EXACT, word, "", null)
+                : new WordPattern(Kind.STEM, stem, "", null);
     }
 
     private static String requireWord(String s, String spelled) {
@@ -90,7 +100,11 @@ final class WordPattern {
         if (endings != null) {
             return endings.contains(form.substring(value.length()));
         }
-        return suffix.isEmpty() || (form.length() >= value.length() + suffix.length() && form.endsWith(suffix));
+        if (suffix.isEmpty()) {
+            return true;
+        }
+        int least = value.length() + suffix.length() + (value.isEmpty() ? 3 : 0);
+        return form.length() >= least && form.endsWith(suffix);
     }
 
     @Override

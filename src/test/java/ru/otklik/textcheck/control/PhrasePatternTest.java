@@ -39,6 +39,7 @@ class PhrasePatternTest {
                 .containsExactly("осуществляется", "осуществлялись", "осуществления");
         assertThat(matches("провод*ся", "проводится проводит проводятся проводились")).containsExactly("проводится", "проводятся");
         assertThat(matches("проведен*{,а,о,ы}", "проведено проведение проведен")).containsExactly("проведено", "проведен");
+        assertThat(matches("=было *ено", "было проведено; было сено; было решено")).containsExactly("было проведено", "было решено");
     }
 
     @Test
@@ -65,6 +66,7 @@ class PhrasePatternTest {
     void badSpellingsAreRejectedWithTheReason() {
         assertThatThrownBy(() -> PhrasePattern.parse("... слово", stemmer::stem)).hasMessageContaining("begin");
         assertThatThrownBy(() -> PhrasePattern.parse("слово?", stemmer::stem)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PhrasePattern.parse("*ено", stemmer::stem)).hasMessageContaining("begin");
         assertThatThrownBy(() -> PhrasePattern.parse("слово ...", stemmer::stem)).hasMessageContaining("end");
         assertThatThrownBy(() -> PhrasePattern.parse("сло(во", stemmer::stem)).hasMessageContaining("(");
     }
