@@ -15,18 +15,20 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Precision and recall per category, and of "flagged at all", over the hand-labelled set
- * {@code src/test/resources/textcheck/abuse-labelled.tsv} (labels explained at its top). The floors
- * sit a little under what the shipped rules reach.
+ * Precision and recall per category, and of "flagged at all", over two hand-labelled sets in
+ * {@code src/test/resources/textcheck/} (labels explained at the top of each): {@code abuse-labelled.tsv}
+ * (350 texts; the rules were written beside it) and {@code abuse-heldout.tsv} (154 texts written after,
+ * deliberately harder). The floors sit under what the shipped rules reach, so a rule change that loses
+ * ground fails here, and the printed figures show by how much.
  */
 class AbuseLabelledSetTest {
 
     record Sample(Set<String> labels, Set<AbuseCategory> expected, String text) {
     }
 
-    static List<Sample> samples() throws IOException {
+    static List<Sample> samples(String file) throws IOException {
         List<Sample> samples = new ArrayList<>();
-        try (InputStream in = AbuseLabelledSetTest.class.getResourceAsStream("/textcheck/abuse-labelled.tsv")) {
+        try (InputStream in = AbuseLabelledSetTest.class.getResourceAsStream("/textcheck/" + file)) {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
@@ -52,8 +54,28 @@ class AbuseLabelledSetTest {
 
     @Test
     void flagsAbuseAndLeavesCleanTextAlone() throws IOException {
+        double[] m = measure("abuse-labelled.tsv");
+        assertThat(m[0]).as("texts").isGreaterThanOrEqualTo(300);
+        assertThat(m[1]).as("overall precision").isGreaterThanOrEqualTo(0.95);
+        assertThat(m[2]).as("overall recall").isGreaterThanOrEqualTo(0.95);
+        assertThat(m[3]).as("hard clean false positive rate").isLessThanOrEqualTo(0.05);
+    }
+
+    @Test
+    void doesReasonablyOnCommentsTheRulesWereNotWrittenFor() throws IOException {
+        // first run, before any rule was changed for it: overall precision 0.968, recall 0.682,
+        // hard clean flagged 2 of 34; threats 0.333 recall, spam 0.556, insults 0.591, obscene 0.939
+        double[] m = measure("abuse-heldout.tsv");
+        assertThat(m[0]).as("texts").isGreaterThanOrEqualTo(150);
+        assertThat(m[1]).as("overall precision").isGreaterThanOrEqualTo(0.9);
+        assertThat(m[2]).as("overall recall").isGreaterThanOrEqualTo(0.65);
+        assertThat(m[3]).as("hard clean false positive rate").isLessThanOrEqualTo(0.06);
+    }
+
+    /** Prints the figures; returns texts, overall precision, overall recall, hard-clean flagged share. */
+    private static double[] measure(String file) throws IOException {
         AbuseDetector detector = AbuseDetector.shipped();
-        List<Sample> samples = samples();
+        List<Sample> samples = samples(file);
         Map<AbuseCategory, int[]> counts = new EnumMap<>(AbuseCategory.class); // tp, fp, fn
         for (AbuseCategory c : AbuseCategory.values()) {
             counts.put(c, new int[3]);
@@ -93,7 +115,7 @@ class AbuseLabelledSetTest {
                         + report.findings().stream().map(f -> f.ruleId() + "[" + f.fragment() + "]").toList());
             }
         }
-        System.out.printf("abuse labelled set: %d texts%n", samples.size());
+        System.out.printf("%s: %d texts%n", file, samples.size());
         for (AbuseCategory c : AbuseCategory.values()) {
             int[] n = counts.get(c);
             System.out.printf("  %-8s precision %.3f recall %.3f (tp %d, fp %d, fn %d)%n", c,
@@ -106,11 +128,7 @@ class AbuseLabelledSetTest {
                 overall[0], overall[1], overall[2], overall[3]);
         System.out.printf("  hard clean texts flagged: %d of %d (%.1f%%); disguised obscenity found: %d of %d%n",
                 hardFlagged, hard, 100 * hardRate, disguisedFound, disguised);
-
-        assertThat(samples).hasSizeGreaterThanOrEqualTo(300);
-        assertThat(precision).as("overall precision").isGreaterThanOrEqualTo(0.9);
-        assertThat(recall).as("overall recall").isGreaterThanOrEqualTo(0.9);
-        assertThat(hardRate).as("hard clean false positive rate").isLessThanOrEqualTo(0.05);
+        return new double[] {samples.size(), precision, recall, hardRate};
     }
 
     private static double ratio(int a, int b) {
