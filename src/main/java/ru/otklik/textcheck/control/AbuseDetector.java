@@ -197,7 +197,7 @@ public final class AbuseDetector {
                 } catch (IllegalArgumentException e) {
                     throw line.error(e.getMessage());
                 }
-            } else if (pattern.equals("@repeated-words") || pattern.equals("@repeated-lines")) {
+            } else if (pattern.equals("@repeated-lines") || pattern.matches("@repeated-words(:\\d{1,2})?")) {
                 spamRules.add(new SpamRule(id, weight, minCount, null, pattern));
             } else {
                 // several phrase lines with one id are one piece of evidence, counted once
@@ -297,7 +297,7 @@ public final class AbuseDetector {
             }
             for (String v : variants) {
                 Insult insult = insult(v, stemmer);
-                if (insult == null) {
+                if (insult == null || looksLikeName(pieces, i)) {
                     continue;
                 }
                 if (insult.addressed()) {
@@ -442,13 +442,65 @@ public final class AbuseDetector {
         return marks;
     }
 
+    /**
+     * Whether someone addressed or named stands within the window, in the same sentence, with no
+     * preposition of place or belonging between ("тупая пила у коммунальщиков" is about the saw); or
+     * the word itself is a call at the start of a sentence ("Ослы, кто это разрешил?").
+     */
     private boolean nearAddressee(Pieces pieces, int i, boolean[] addressee) {
-        for (int j = Math.max(0, i - addresseeWindow); j <= Math.min(pieces.size() - 1, i + addresseeWindow); j++) {
-            if (j != i && addressee[j] && pieces.sentence(j) == pieces.sentence(i)) {
-                return true;
+        if (vocative(pieces, i)) {
+            return true;
+        }
+        for (int dir = -1; dir <= 1; dir += 2) {
+            for (int j = i + dir; j >= 0 && j < pieces.size() && Math.abs(j - i) <= addresseeWindow; j += dir) {
+                if (pieces.sentence(j) != pieces.sentence(i)) {
+                    break;
+                }
+                if (addressee[j]) {
+                    return true;
+                }
+                if (BLOCKING_PREPOSITIONS.contains(pieces.form(j))) {
+                    break;
+                }
             }
         }
         return false;
+    }
+
+    private static final Set<String> BLOCKING_PREPOSITIONS = Set.of("у", "с", "со", "для", "от", "возле", "около",
+            "под", "над", "про");
+
+    private static boolean vocative(Pieces pieces, int i) {
+        if (i > 0 && pieces.sentence(i - 1) == pieces.sentence(i)) {
+            return false;
+        }
+        String text = pieces.text();
+        for (int k = pieces.end(i); k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (!Character.isWhitespace(c)) {
+                return c == ',' || c == '!' || c == '?';
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "Козлов Сергей Иванович", "Дураков И. П.": a capitalised word followed, with only a space between,
+     * by another capitalised one (not in capitals throughout) is taken for a name, not an insult.
+     */
+    private static boolean looksLikeName(Pieces pieces, int i) {
+        if (i + 1 >= pieces.size() || pieces.sentence(i + 1) != pieces.sentence(i)) {
+            return false;
+        }
+        String raw = pieces.raw(i);
+        String next = pieces.raw(i + 1);
+        String between = pieces.text().substring(pieces.end(i), pieces.start(i + 1));
+        return between.isBlank() && capitalised(raw) && capitalised(next);
+    }
+
+    private static boolean capitalised(String word) {
+        return word.length() > 0 && Character.isUpperCase(word.charAt(0))
+                && (word.length() == 1 || !word.chars().skip(1).allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c)));
     }
 
     private void threats(Pieces pieces, List<AbuseFinding> found) {
@@ -498,8 +550,10 @@ public final class AbuseDetector {
                         evidence.computeIfAbsent(rule, k -> new ArrayList<>()).add(new int[] {m.start(), m.end()});
                     }
                 }
-            } else if ("@repeated-words".equals(rule.builtIn())) {
-                List<int[]> spans = repeatedWord(pieces, rule.minCount());
+            } else if (rule.builtIn() != null && rule.builtIn().startsWith("@repeated-words")) {
+                int colon = rule.builtIn().indexOf(':');
+                int share = colon < 0 ? repeatSharePercent : Integer.parseInt(rule.builtIn().substring(colon + 1));
+                List<int[]> spans = repeatedWord(pieces, rule.minCount(), share);
                 if (!spans.isEmpty()) {
                     evidence.put(rule, spans);
                 }
@@ -529,7 +583,7 @@ public final class AbuseDetector {
     }
 
     /** The occurrences of a word of three or more letters that fills a large share of the text. */
-    private List<int[]> repeatedWord(Pieces pieces, int minCount) {
+    private List<int[]> repeatedWord(Pieces pieces, int minCount, int sharePercent) {
         Map<String, Integer> counts = new HashMap<>();
         int words = 0;
         String top = null;
@@ -549,7 +603,7 @@ public final class AbuseDetector {
             }
         }
         List<int[]> spans = new ArrayList<>();
-        if (top != null && topCount >= minCount && topCount * 100 >= repeatSharePercent * words) {
+        if (top != null && topCount >= minCount && topCount * 100 >= sharePercent * words) {
             for (int i = 0; i < pieces.size(); i++) {
                 if (pieces.form(i).equals(top)) {
                     spans.add(new int[] {pieces.start(i), pieces.end(i)});

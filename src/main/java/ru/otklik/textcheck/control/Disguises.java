@@ -10,7 +10,7 @@ import java.util.List;
  *   <li>Latin letters that look like Cyrillic ones: a-а, e-е, o-о, p-р, c-с, x-х, y-у, k-к, m-м,
  *       t-т, B-в, b-ь, H/h-н, u-и, n-п, r-г ("xyйня", "Нaхyй");</li>
  *   <li>transliteration, for words in Latin letters ("pizdec", "blyat", "zaebali");</li>
- *   <li>digits and signs for letters: 0-о, 3-з, 4-ч, 6-б, 8-в, @-а, $-с, €-е ("пи3дец", "6лять",
+ *   <li>digits and signs for letters: 0-о, 3-з, 4-ч, 6-б, 8-в, 9-я, @-а, $-с ("пи3дец", "6лять",
  *       "заеб@ли"), only inside a word that has letters, so numbers stay numbers;</li>
  *   <li>repeated letters, collapsed to one ("бляяяя", "хуииий"); the dictionaries are collapsed
  *       the same way when loaded;</li>
@@ -36,7 +36,7 @@ final class Disguises {
         for (int i = 0; i < t.length; i += 2) {
             TRANSLIT[t[i].charAt(0)] = t[i + 1];
         }
-        String shapes = "0о3з4ч6б8в@а$с";
+        String shapes = "0о3з4ч6б8в9я@а$с";
         for (int i = 0; i < shapes.length(); i += 2) {
             SHAPES[shapes.charAt(i)] = shapes.charAt(i + 1);
         }
@@ -50,9 +50,9 @@ final class Disguises {
     private Disguises() {
     }
 
-    /** Whether a character can be part of a word as people disguise words (letters, digits, @ $ * €). */
+    /** Whether a character can be part of a word as people disguise words (letters, digits, @ $ *). */
     static boolean wordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '@' || c == '$' || c == '*' || c == '€';
+        return Character.isLetterOrDigit(c) || c == '@' || c == '$' || c == '*';
     }
 
     /**

@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * A comment cut into pieces of word characters ({@link Disguises#wordChar}), each with the Cyrillic
  * forms it may stand for, and the joins of pieces that separators cut apart: "х.у.й", "ху_йня",
- * "П-и-з-д-е-ц" (one separator character between pieces) and "б л я", "п и з д е ц" (at least three
- * single letters with spaces between). Sentences end at . ! ? … or a line break, so a dot inside a
+ * "П-и-з-д-е-ц" (one separator character between pieces) and "б л я", "п и з д е ц", "ХУ Й НЯ" (at
+ * least three pieces of one or two letters, one of them a single letter, with spaces between). Sentences end at . ! ? … or a line break, so a dot inside a
  * word ends nothing.
  *
  * <p>As a {@link TokenSeq} it shows each piece's first form, collapsed like all of them (pure Latin
@@ -109,19 +109,22 @@ final class Pieces implements TokenSeq {
         while (i < size) {
             int j = i;
             boolean tight = false;
+            boolean single = raws[i].length() == 1;
             while (j + 1 < size) {
                 String gap = text.substring(ends[j], starts[j + 1]);
                 if (gap.length() == 1 && ".-_·'’".indexOf(gap.charAt(0)) >= 0) {
                     tight = true;
                     j++;
                 } else if (!gap.isEmpty() && gap.length() <= 2 && gap.isBlank()
-                        && raws[j].length() == 1 && raws[j + 1].length() == 1) {
+                        && raws[j].length() <= 2 && raws[j + 1].length() <= 2) {
+                    // "б л я", and "ХУ Й НЯ": pieces of one or two letters, at least one of a single letter
                     j++;
+                    single |= raws[j].length() == 1;
                 } else {
                     break;
                 }
             }
-            if (j > i && (tight || j - i + 1 >= minSingleLetters)) {
+            if (j > i && (tight || (single && j - i + 1 >= minSingleLetters))) {
                 StringBuilder raw = new StringBuilder();
                 for (int k = i; k <= j; k++) {
                     raw.append(raws[k]);
