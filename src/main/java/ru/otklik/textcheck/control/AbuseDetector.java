@@ -47,7 +47,8 @@ public final class AbuseDetector {
     private record Threat(String id, boolean exception) {
     }
 
-    private record SpamRule(String id, int weight, int minCount, Pattern regex, String builtIn) {
+    /** {@code needs}: characters one of which a text must contain for the regex to be worth running. */
+    private record SpamRule(String id, int weight, int minCount, Pattern regex, String needs, String builtIn) {
     }
 
     private final List<Root> roots = new ArrayList<>();
@@ -192,18 +193,19 @@ public final class AbuseDetector {
             String pattern = line.column(3);
             if (pattern.startsWith("re:")) {
                 try {
-                    spamRules.add(new SpamRule(id, weight, minCount, Pattern.compile(pattern.substring(3),
-                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), null));
+                    spamRules.add(new SpamRule(id, weight, minCount, Pattern.compile(pattern.substring(3)),
+                            line.column(4), null));
                 } catch (IllegalArgumentException e) {
                     throw line.error(e.getMessage());
                 }
-            } else if (pattern.equals("@repeated-lines") || pattern.matches("@repeated-words(:\\d{1,2})?")) {
-                spamRules.add(new SpamRule(id, weight, minCount, null, pattern));
+            } else if (pattern.equals("@repeated-lines") || pattern.equals("@repeated-chars")
+                    || pattern.matches("@repeated-words(:\\d{1,2})?")) {
+                spamRules.add(new SpamRule(id, weight, minCount, null, "", pattern));
             } else {
                 // several phrase lines with one id are one piece of evidence, counted once
                 SpamRule rule = byId.get(id);
                 if (rule == null) {
-                    rule = new SpamRule(id, weight, minCount, null, null);
+                    rule = new SpamRule(id, weight, minCount, null, "", null);
                     byId.put(id, rule);
                     spamRules.add(rule);
                 } else if (rule.weight() != weight || rule.minCount() != minCount) {
@@ -601,13 +603,29 @@ public final class AbuseDetector {
         String text = pieces.text();
         spamPhrases.forEachMatch(pieces, (e, from, to) ->
                 evidence.computeIfAbsent(e.payload(), k -> new ArrayList<>()).add(new int[] {pieces.start(from), pieces.end(to - 1)}));
+        Map<String, List<int[]>> regexMatches = new HashMap<>(); // "links" and "links-many" share one pass
         for (SpamRule rule : spamRules) {
             if (rule.regex() != null) {
-                Matcher m = rule.regex().matcher(text);
-                while (m.find()) {
-                    if (m.end() > m.start()) {
-                        evidence.computeIfAbsent(rule, k -> new ArrayList<>()).add(new int[] {m.start(), m.end()});
+                if (!containsAny(text, rule.needs())) {
+                    continue;
+                }
+                List<int[]> spans = regexMatches.computeIfAbsent(rule.regex().pattern(), k -> {
+                    List<int[]> list = new ArrayList<>();
+                    Matcher m = rule.regex().matcher(text);
+                    while (m.find()) {
+                        if (m.end() > m.start()) {
+                            list.add(new int[] {m.start(), m.end()});
+                        }
                     }
+                    return list;
+                });
+                if (!spans.isEmpty()) {
+                    evidence.put(rule, spans);
+                }
+            } else if ("@repeated-chars".equals(rule.builtIn())) {
+                List<int[]> spans = repeatedChars(text, rule.minCount());
+                if (!spans.isEmpty()) {
+                    evidence.put(rule, spans);
                 }
             } else if (rule.builtIn() != null && rule.builtIn().startsWith("@repeated-words")) {
                 int colon = rule.builtIn().indexOf(':');
@@ -627,7 +645,8 @@ public final class AbuseDetector {
         List<AbuseFinding> spam = new ArrayList<>();
         for (Map.Entry<SpamRule, List<int[]>> e : evidence.entrySet()) {
             SpamRule rule = e.getKey();
-            if (e.getValue().size() >= rule.minCount()) {
+            // a built-in's min-count is its number of repeats, already applied; a rule's is its number of matches
+            if (rule.builtIn() != null || e.getValue().size() >= rule.minCount()) {
                 score += rule.weight();
                 for (int[] s : e.getValue()) {
                     String fragment = text.substring(s[0], s[1]);
@@ -639,6 +658,54 @@ public final class AbuseDetector {
             found.addAll(spam);
         }
         return score;
+    }
+
+    private static boolean containsAny(String text, String chars) {
+        if (chars.isEmpty()) {
+            return true;
+        }
+        for (int k = 0; k < chars.length(); k++) {
+            if (text.indexOf(chars.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Runs of one character (or one emoji with its modifiers, "❤️") repeated at least {@code min}
+     * times: "аааааааааа", "!!!!!!!!!!". One linear pass; a character is compared with the one
+     * before it, or with the one two or three before for clusters of two or three chars.
+     */
+    static List<int[]> repeatedChars(String text, int min) {
+        List<int[]> spans = new ArrayList<>();
+        for (int width = 1; width <= 3; width++) {
+            // [runStart, k) repeats its first `width` chars; a mismatch at k ends it, and a new run
+            // containing k can only begin after k - width
+            int runStart = 0;
+            for (int k = width; k <= text.length(); k++) {
+                boolean same = k < text.length() && text.charAt(k) == text.charAt(k - width)
+                        && !Character.isWhitespace(text.charAt(k));
+                if (same) {
+                    continue;
+                }
+                int repeats = (k - runStart) / width;
+                if (repeats >= min && !overlaps(spans, runStart, k)) {
+                    spans.add(new int[] {runStart, runStart + repeats * width});
+                }
+                runStart = k - width + 1;
+            }
+        }
+        return spans;
+    }
+
+    private static boolean overlaps(List<int[]> spans, int start, int end) {
+        for (int[] s : spans) {
+            if (start < s[1] && s[0] < end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The occurrences of a word of three or more letters that fills a large share of the text. */
