@@ -1,5 +1,9 @@
 package ru.otklik.textcheck.control;
 
+import ru.otklik.textcheck.entity.AbuseCategory;
+import ru.otklik.textcheck.entity.AbuseFinding;
+import ru.otklik.textcheck.entity.AbuseReport;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

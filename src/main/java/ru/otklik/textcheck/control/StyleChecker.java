@@ -1,5 +1,9 @@
 package ru.otklik.textcheck.control;
 
+import ru.otklik.textcheck.entity.StyleCategory;
+import ru.otklik.textcheck.entity.StyleFinding;
+import ru.otklik.textcheck.entity.StyleReport;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;

@@ -2,6 +2,9 @@ package ru.otklik.textcheck.control;
 
 import org.junit.jupiter.api.Test;
 import ru.otklik.message.entity.NoAnswerGround;
+import ru.otklik.textcheck.entity.AbuseCategory;
+import ru.otklik.textcheck.entity.SuggestedGround;
+import ru.otklik.textcheck.entity.SuggestedReason;
 
 import java.util.Arrays;
 

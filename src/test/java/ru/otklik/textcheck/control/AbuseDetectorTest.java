@@ -3,6 +3,11 @@ package ru.otklik.textcheck.control;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import ru.otklik.textcheck.entity.AbuseCategory;
+import ru.otklik.textcheck.entity.AbuseFinding;
+import ru.otklik.textcheck.entity.AbuseReport;
+import ru.otklik.textcheck.entity.SuggestedGround;
+import ru.otklik.textcheck.entity.SuggestedReason;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,6 +1,8 @@
 package ru.otklik.textcheck.control;
 
 import org.junit.jupiter.api.Test;
+import ru.otklik.textcheck.entity.AbuseCategory;
+import ru.otklik.textcheck.entity.AbuseReport;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,9 @@
 package ru.otklik.textcheck.control;
 
 import org.junit.jupiter.api.Test;
+import ru.otklik.textcheck.entity.StyleCategory;
+import ru.otklik.textcheck.entity.StyleFinding;
+import ru.otklik.textcheck.entity.StyleReport;
 
 import java.time.Duration;
 import java.util.List;

@@ -1,6 +1,7 @@
 package ru.otklik.textcheck.control;
 
 import org.junit.jupiter.api.Test;
+import ru.otklik.textcheck.entity.StyleReport;
 
 import java.io.IOException;
 import java.io.InputStream;

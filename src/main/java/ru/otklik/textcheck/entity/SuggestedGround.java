@@ -1,4 +1,4 @@
-package ru.otklik.textcheck.control;
+package ru.otklik.textcheck.entity;
 
 /**
  * The R1.11 ground on which the message desk gives no answer, as a suggestion. The constants are

@@ -1,4 +1,4 @@
-package ru.otklik.textcheck.control;
+package ru.otklik.textcheck.entity;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package ru.otklik.textcheck.control;
+package ru.otklik.textcheck.entity;
 
 /**
  * What kind of problem a style finding marks (R2.8, R1.10), with its weight in the score of

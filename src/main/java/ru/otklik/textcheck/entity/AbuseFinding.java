@@ -1,4 +1,4 @@
-package ru.otklik.textcheck.control;
+package ru.otklik.textcheck.entity;
 
 /**
  * One flagged place in a comment or message.

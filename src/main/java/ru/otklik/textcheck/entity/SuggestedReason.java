@@ -1,4 +1,4 @@
-package ru.otklik.textcheck.control;
+package ru.otklik.textcheck.entity;
 
 /**
  * The reason a moderator may delete a comment for (R2.9), as a suggestion. Named as the moderation

@@ -1,4 +1,4 @@
-package ru.otklik.textcheck.control;
+package ru.otklik.textcheck.entity;
 
 /**
  * One marked place in a draft, to highlight with a hint the way Главред does.
