@@ -35,6 +35,9 @@ import jakarta.inject.Inject;
 import ru.otklik.base.Roles;
 import ru.otklik.base.control.RequestRefused;
 import ru.otklik.base.ui.Formats;
+import ru.otklik.base.ui.MarkedText;
+import ru.otklik.textcheck.boundary.TextChecks;
+import ru.otklik.textcheck.entity.StyleReport;
 import ru.otklik.base.ui.Toasts;
 import ru.otklik.content.boundary.PostDraft;
 import ru.otklik.content.boundary.Posts;
@@ -81,12 +84,15 @@ public class PostView extends VerticalLayout implements HasUrlParameter<Long>, H
     final HorizontalLayout actions = new HorizontalLayout();
     final VerticalLayout files = new VerticalLayout();
     final Paragraph way = new Paragraph();
+    final MarkedText style = new MarkedText();
+    private final TextChecks checks;
     private final BeanValidationBinder<PostDraft> binder = new BeanValidationBinder<>(PostDraft.class);
     private Post post;
 
     @Inject
-    public PostView(Posts posts, Accounts accountsBoundary) {
+    public PostView(Posts posts, Accounts accountsBoundary, TextChecks checks) {
         this.posts = posts;
+        this.checks = checks;
         this.accounts = accountsBoundary.planned();
         this.accountById = accounts.stream().collect(Collectors.toMap(OfficialAccount::getId, Function.identity()));
         setMaxWidth("64rem");
@@ -113,6 +119,9 @@ public class PostView extends VerticalLayout implements HasUrlParameter<Long>, H
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setHelperText(getTranslation("post.text.help"));
         text.setId("post-text");
+        // R2.8: the style check as the SMM editor types; it suggests, it never blocks
+        text.addValueChangeListener(e -> checkStyle(e.getValue()));
+        style.setId("post-style");
 
         binder.forField(accountsField).withConverter(
                         set -> set.stream().map(OfficialAccount::getId).collect(Collectors.toSet()),
@@ -124,9 +133,10 @@ public class PostView extends VerticalLayout implements HasUrlParameter<Long>, H
         binder.forField(topic).bind(PostDraft::getTopic, PostDraft::setTopic);
         binder.forField(text).bind(PostDraft::getText, PostDraft::setText);
 
-        FormLayout form = new FormLayout(accountsField, plannedAt, format, topic, text);
+        FormLayout form = new FormLayout(accountsField, plannedAt, format, topic, text, style);
         form.setColspan(accountsField, 2);
         form.setColspan(text, 2);
+        form.setColspan(style, 2);
         state.setId("post-state");
         way.setId("post-way");
         way.addClassName("secondary-text");
@@ -161,6 +171,13 @@ public class PostView extends VerticalLayout implements HasUrlParameter<Long>, H
             binder.readBean(PostDraft.of(post, zone));
         }
         showState();
+    }
+
+    private void checkStyle(String draft) {
+        StyleReport report = checks.style(draft);
+        style.show(draft, StyleMarks.of(report), getTranslation("style.score", StyleMarks.score(report)),
+                report.score() >= 7.5);
+        style.setVisible(draft != null && !draft.isBlank());
     }
 
     private void showState() {
@@ -229,6 +246,7 @@ public class PostView extends VerticalLayout implements HasUrlParameter<Long>, H
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         actions.add(back);
         showFiles(closed);
+        checkStyle(text.getValue());
     }
 
     private String wayText() {

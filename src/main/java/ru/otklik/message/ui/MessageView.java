@@ -44,6 +44,10 @@ import ru.otklik.message.entity.Message;
 import ru.otklik.message.entity.MessageEvent;
 import ru.otklik.message.entity.MessageKind;
 import ru.otklik.message.entity.NoAnswerGround;
+import ru.otklik.base.ui.MarkedText;
+import ru.otklik.textcheck.boundary.TextChecks;
+import ru.otklik.textcheck.entity.AbuseReport;
+import ru.otklik.textcheck.entity.StyleReport;
 import ru.otklik.message.entity.Topic;
 import ru.otklik.security.entity.StaffUser;
 import ru.otklik.worktime.boundary.WorkingTimes;
@@ -65,6 +69,9 @@ import java.util.List;
 public class MessageView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final Messages messages;
+    private final TextChecks checks;
+    /** What the abuse detection saw in the message (R1.11): a suggestion, never a decision. */
+    private AbuseReport abuse = AbuseReport.empty();
     private final WorkingTimes workingTimes;
     private final MessageBroadcaster broadcaster;
     private final long organisationId;
@@ -75,8 +82,9 @@ public class MessageView extends VerticalLayout implements HasUrlParameter<Long>
 
     @Inject
     public MessageView(Messages messages, WorkingTimes workingTimes, MessageBroadcaster broadcaster,
-                       CurrentOrganisation organisation, Clock clock) {
+                       CurrentOrganisation organisation, Clock clock, TextChecks checks) {
         this.messages = messages;
+        this.checks = checks;
         this.workingTimes = workingTimes;
         this.broadcaster = broadcaster;
         this.organisationId = organisation.id();
@@ -186,7 +194,19 @@ public class MessageView extends VerticalLayout implements HasUrlParameter<Long>
         text.setText(m.getText());
         text.addClassName("message-text");
         text.setId("message-text");
-        return text;
+        abuse = checks.abuse(m.getText());
+        var ground = abuse.suggestedGround();
+        if (ground.isEmpty() || m.getClosedAt() != null) {
+            return text;
+        }
+        // R1.11: threats, obscenity and insults get no answer; the detector only suggests it
+        String what = abuse.categories().stream().filter(c -> c.noAnswerGround().isPresent())
+                .map(c -> getTranslation("message.abuse." + c.name())).collect(java.util.stream.Collectors.joining(", "));
+        Div warning = new Div();
+        warning.setText(getTranslation("message.abuse.suggestion", what));
+        warning.addClassName("warning-text");
+        warning.setId("message-abuse");
+        return new Div(text, warning);
     }
 
     private Component actions() {
@@ -272,6 +292,20 @@ public class MessageView extends VerticalLayout implements HasUrlParameter<Long>
                 e.getValue().length(), limit)));
         text.setValue(latest == null ? "" : latest.getText());
         text.setId("draft-text");
+        // R1.10: plain words in answers; the style check marks bureaucratese as the executor types
+        MarkedText style = new MarkedText();
+        style.setId("draft-style");
+        Runnable check = () -> {
+            StyleReport report = checks.style(text.getValue());
+            style.show(text.getValue(), report.findings().stream().map(f -> new MarkedText.Mark(f.start(), f.end(),
+                    f.category().name(), "«" + f.fragment() + "»" + (f.suggestion() == null || f.suggestion().isBlank()
+                            ? "" : " → " + f.suggestion()) + (f.explanation() == null ? "" : ": " + f.explanation())))
+                    .toList(), getTranslation("style.score", String.format(getLocale(), "%.1f", report.score())),
+                    report.score() >= 7.5);
+            style.setVisible(!text.getValue().isBlank());
+        };
+        text.addValueChangeListener(e -> check.run());
+        check.run();
         Select<String> templates = new Select<>();
         templates.setPlaceholder(getTranslation("message.templates"));
         templates.setItems(AnswerTemplates.names());
@@ -295,7 +329,7 @@ public class MessageView extends VerticalLayout implements HasUrlParameter<Long>
         HorizontalLayout tools = new HorizontalLayout(kind, templates);
         tools.setAlignItems(Alignment.BASELINE);
         tools.setWrap(true);
-        VerticalLayout editor = new VerticalLayout(title, tools, text, save);
+        VerticalLayout editor = new VerticalLayout(title, tools, text, style, save);
         editor.setPadding(false);
         editor.addClassName("card");
         return editor;
@@ -398,6 +432,7 @@ public class MessageView extends VerticalLayout implements HasUrlParameter<Long>
         ground.setItemLabelGenerator(g -> getTranslation(g.key()));
         ground.addThemeName("vertical");
         ground.setId("no-answer-ground");
+        abuse.suggestedGround().map(g -> NoAnswerGround.valueOf(g.name())).ifPresent(ground::setValue);
         TextArea comment = new TextArea(getTranslation("message.comment"));
         comment.setMaxLength(2000);
         comment.setWidthFull();

@@ -1,7 +1,10 @@
 package ru.otklik.moderation.boundary;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import ru.otklik.moderation.entity.AbuseFlag;
+import ru.otklik.textcheck.boundary.TextChecks;
+import ru.otklik.textcheck.entity.AbuseCategory;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -13,11 +16,18 @@ import java.util.Set;
 @ApplicationScoped
 public class AbuseScreen {
 
-    /**
-     * SEAM (issue 8): the textcheck component's detector ({@code ru.otklik.textcheck.boundary.TextChecks})
-     * is not merged yet; until it is, no text is flagged.
-     */
+    @EJB
+    TextChecks checks;
+
+    /** The textcheck component's findings (obscenity, insults, threats, spam, also disguised) as flags. */
     public Set<AbuseFlag> flags(String text) {
-        return EnumSet.noneOf(AbuseFlag.class);
+        Set<AbuseFlag> flags = EnumSet.noneOf(AbuseFlag.class);
+        if (text == null || text.isBlank()) {
+            return flags;
+        }
+        for (AbuseCategory category : checks.abuse(text).categories()) {
+            flags.add(AbuseFlag.valueOf(category.name()));
+        }
+        return flags;
     }
 }
