@@ -105,7 +105,14 @@ class ContentCalendarBrowserIT {
             assertThat(smm.all(By.cssSelector("#calendar-day-" + tomorrow + " #post-card-" + id))).isEmpty();
             assertThat(smm.text()).contains("Публикация перенесена");
 
+            // R2.8: bureaucratese typed into the post is marked with a plainer word, and the score drops
             smm.open("content/post/" + id);
+            smm.byId("post-text").findElement(By.tagName("textarea"))
+                    .sendKeys(" В целях информирования населения администрация сообщает.");
+            smm.waitUntil("the style check's mark", d -> !d.findElements(By.cssSelector("#post-style .text-mark")).isEmpty());
+            assertThat(smm.byId("post-style").findElement(By.cssSelector(".text-mark")).getAttribute("title"))
+                    .contains("чтобы");
+            assertThat(smm.byId("post-style").getText()).contains("Ясность текста");
             assertThat(smm.waitFor(By.cssSelector("#post-planned")).getAttribute("value"))
                     .startsWith(target + "T10:00");
         }
