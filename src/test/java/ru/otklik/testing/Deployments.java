@@ -30,7 +30,7 @@ public final class Deployments {
     /** The WAR with the test support, the given test classes and AssertJ, for in-container tests. */
     public static WebArchive withTests(Class<?>... testClasses) {
         WebArchive war = app();
-        war.addClasses(As.class, As.ThrowingRunnable.class, Unique.class, Team.class, Team.Member.class);
+        war.addClasses(As.class, As.ThrowingRunnable.class, Unique.class, Team.class, Team.Member.class, Server.class);
         war.addClasses(testClasses);
         war.addAsLibraries(jarOf(Assertions.class));
         return war;

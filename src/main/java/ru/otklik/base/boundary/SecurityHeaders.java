@@ -1,5 +1,6 @@
 package ru.otklik.base.boundary;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -12,9 +13,12 @@ import java.io.IOException;
 /**
  * Security headers on every response. The content security policy allows what Vaadin's client
  * needs (inline bootstrap script, {@code eval} for server-sent JavaScript, inline styles of the
- * components) and nothing from other origins; framing is forbidden.
+ * components) and nothing from other origins; framing is forbidden. Also on error dispatches, so
+ * the container's own answers ({@link ErrorPages}: a failed HTTP Basic login, a refused role)
+ * carry them too.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+@WebFilter(urlPatterns = "/*", asyncSupported = true,
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.FORWARD})
 public class SecurityHeaders extends HttpFilter {
 
     static final String CONTENT_SECURITY_POLICY = String.join("; ",

@@ -46,6 +46,8 @@ import java.util.logging.Logger;
 public class DeadlineSweep {
 
     private static final Logger LOG = Logger.getLogger(DeadlineSweep.class.getName());
+    /** The timer's info, by which the health check finds it among the module's timers. */
+    public static final String TIMER_INFO = "Otklik deadline sweep";
     static final int BATCH = 200;
     /** A sweep stops after this long; the next one, 15 seconds later, goes on. */
     static final Duration MAX_SWEEP = Duration.ofSeconds(10);
@@ -65,7 +67,7 @@ public class DeadlineSweep {
     @Resource
     SessionContext context;
 
-    @Schedule(second = "*/15", minute = "*", hour = "*", persistent = true, info = "Otklik deadline sweep")
+    @Schedule(second = "*/15", minute = "*", hour = "*", persistent = true, info = TIMER_INFO)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void onTimer() {
         sweep();

@@ -12,6 +12,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import ru.otklik.base.Roles;
 import ru.otklik.base.control.RequestRefused;
+import ru.otklik.message.control.ExternalIds;
 import ru.otklik.message.control.MessageQuery;
 import ru.otklik.message.entity.Message;
 
@@ -88,7 +89,9 @@ public class MessageIntake {
                 if (m.getSource() == null || m.getSource().isBlank()) {
                     m.setSource(caller.name());
                 }
-                String key = m.getExternalId() == null ? null : m.getSource().strip() + '\u0000' + m.getExternalId().strip();
+                // as the unique key compares them: "VK" and "vk" twice in one batch are one message
+                String key = m.getExternalId() == null || m.getExternalId().isBlank() ? null
+                        : ExternalIds.key(m.getSource().strip(), m.getExternalId().strip());
                 Message earlier = key == null ? null : thisBatch.get(key);
                 if (earlier != null) {
                     results.add(new ItemResult(earlier, false, List.of()));

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import ru.otklik.base.control.RequestRefused;
+import ru.otklik.message.control.ExternalIds;
 import ru.otklik.message.control.UrlKeys;
 import ru.otklik.message.entity.EventType;
 import ru.otklik.message.entity.Message;
@@ -65,8 +66,9 @@ public class MessageRegistrar {
      */
     public record Lookups(Map<String, Network> networks, Map<String, Topic> topics, Map<String, Message> known) {
 
+        /** Compared as the database's unique key compares them (see {@link ExternalIds}). */
         static String key(String source, String externalId) {
-            return source + '\u0000' + externalId;
+            return ExternalIds.key(source, externalId);
         }
     }
 

@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ArquillianExtension.class)
 class MessagesApiIT {
 
-    private static final String API = "http://127.0.0.1:8080/api/v1/messages";
+    private static final String API = ru.otklik.testing.Server.url("/api/v1/messages");
 
     @Deployment
     static WebArchive deployment() {
@@ -182,7 +182,7 @@ class MessagesApiIT {
 
     @Test
     void theOpenApiDescriptionIsServed() throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:8080/api/v1/openapi.yaml"))
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(ru.otklik.testing.Server.url("/api/v1/openapi.yaml")))
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("openapi: 3.0.3", "/v1/messages:", "/v1/messages/batch:", "/v1/deadlines:");

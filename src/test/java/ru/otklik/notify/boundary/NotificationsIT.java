@@ -299,7 +299,7 @@ class NotificationsIT {
                 .add("network", "vk").add("kind", kind).add("detectedAt", SUNDAY_NIGHT.minusSeconds(120).toString())
                 .add("text", text).build().toString();
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:8080/api/v1/messages")).header("Authorization", "Bearer " + token)
+                        URI.create(ru.otklik.testing.Server.url("/api/v1/messages"))).header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);

@@ -200,7 +200,7 @@ class ReportsIT {
 
     @Test
     void theReportThroughTheRestApiForTheCuratorOnly() throws Exception {
-        String url = "http://127.0.0.1:8080/api/v1/reports?from=2025-03-03&to=2025-03-09";
+        String url = ru.otklik.testing.Server.url("/api/v1/reports?from=2025-03-03&to=2025-03-09");
         HttpResponse<String> ok = get(url, team.curator());
         assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
         JsonObject json = Json.createReader(new StringReader(ok.body())).readObject();
@@ -208,10 +208,10 @@ class ReportsIT {
         assertThat(json.getJsonObject("quality").getJsonNumber("shareInTime").doubleValue()).isCloseTo(2.0 / 3, within(1e-9));
         assertThat(json.getJsonObject("quality").getJsonNumber("p90Hours").doubleValue()).isEqualTo(10.0);
         assertThat(json.getJsonArray("dynamics")).hasSize(7);
-        HttpResponse<String> reversed = get("http://127.0.0.1:8080/api/v1/reports?from=2025-03-09&to=2025-03-03", team.curator());
+        HttpResponse<String> reversed = get(ru.otklik.testing.Server.url("/api/v1/reports?from=2025-03-09&to=2025-03-03"), team.curator());
         assertThat(reversed.statusCode()).isEqualTo(400);
         assertThat(reversed.body()).contains("\"parameter\":\"to\"");
-        assertThat(get("http://127.0.0.1:8080/api/v1/reports?from=2025-03-03&to=tomorrow", team.curator()).statusCode())
+        assertThat(get(ru.otklik.testing.Server.url("/api/v1/reports?from=2025-03-03&to=tomorrow"), team.curator()).statusCode())
                 .isEqualTo(400);
         assertThat(get(url, team.operator()).statusCode()).isEqualTo(403);
     }

@@ -1,0 +1,29 @@
+package ru.otklik.message.control;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** External ids compare as MariaDB's utf8mb4_unicode_ci unique key compares them. */
+class ExternalIdsTest {
+
+    @Test
+    void caseAccentsAndTrailingSpacesDoNotCount() {
+        assertThat(ExternalIds.key("im", "VK")).isEqualTo(ExternalIds.key("im", "vk"));
+        assertThat(ExternalIds.key("im", "Vk ")).isEqualTo(ExternalIds.key("im", "vk"));
+        assertThat(ExternalIds.key("IM", "incident")).isEqualTo(ExternalIds.key("im", "INCIDENT"));
+        assertThat(ExternalIds.key("im", "ёлка")).isEqualTo(ExternalIds.key("im", "Елка"));
+        assertThat(ExternalIds.key("im", "vk\u0000")).isEqualTo(ExternalIds.key("im", "vk"));
+        assertThat(ExternalIds.key("im", "ｖｋ")).isEqualTo(ExternalIds.key("im", "vk"));
+        assertThat(ExternalIds.key("im", "Straße")).isEqualTo(ExternalIds.key("im", "strasse"));
+        assertThat(ExternalIds.key("im", "\u202eevil")).isEqualTo(ExternalIds.key("im", "EVIL"));
+    }
+
+    @Test
+    void differentIdsAndSourcesStayApart() {
+        assertThat(ExternalIds.key("im", "42")).isNotEqualTo(ExternalIds.key("im", "43"));
+        assertThat(ExternalIds.key("im", "42")).isNotEqualTo(ExternalIds.key("vk", "42"));
+        assertThat(ExternalIds.key("a", "bc")).isNotEqualTo(ExternalIds.key("ab", "c"));
+        assertThat(ExternalIds.key("im", " 42")).isNotEqualTo(ExternalIds.key("im", "4 2"));
+    }
+}
