@@ -58,7 +58,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Secrets never leave the places made for them: a staff member is created (one-time password),
  * chooses a password, has it reset by the administrator (another one-time password) and chooses
  * again, logs in through the login form and calls the reports API with HTTP Basic; an API token is
- * created and used. Then no clear password or token appears in the server log, in any text column
+ * created and used; an official account's password and recovery codes are stored in the vault and
+ * revealed. Then no clear password or token appears in the server log, in any text column
  * of any table of the database (the audit log, the timelines, the outbox, the tokens, the users
  * ...), or in the report exports (XLSX unzipped, PDF as text).
  */
@@ -79,6 +80,9 @@ class SecretsIT {
 
     @EJB
     Reports reports;
+
+    @EJB
+    ru.otklik.socialaccount.boundary.Accounts accounts;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .cookieHandler(new java.net.CookieManager()).build();
@@ -104,6 +108,23 @@ class SecretsIT {
         As.user(login, reset.oneTimePassword(), () -> staff.changeOwnPassword(reset.oneTimePassword(), again));
         String token = As.admin(() -> tokens.create("Мониторинг " + login)).text();
         secrets.put("API token", token);
+        // an official account's password and recovery codes in the vault (R2.2), stored and revealed
+        String accountPassword = "Vk-" + Unique.login("v") + "-Sekret";
+        String recovery = "recovery-" + Unique.login("r");
+        secrets.put("account password", accountPassword);
+        secrets.put("account recovery codes", recovery);
+        As.admin(() -> {
+            var draft = new ru.otklik.socialaccount.boundary.AccountDraft();
+            draft.setNetworkId(accounts.networks().get(0).getId());
+            draft.setName("Аккаунт " + login);
+            var account = accounts.save(draft);
+            accounts.storeCredentials(account.getId(), Map.of(
+                    ru.otklik.socialaccount.entity.CredentialField.PASSWORD, accountPassword,
+                    ru.otklik.socialaccount.entity.CredentialField.RECOVERY, recovery));
+            assertThat(accounts.reveal(account.getId(), ru.otklik.socialaccount.entity.CredentialField.PASSWORD))
+                    .isEqualTo(accountPassword);
+            return null;
+        });
 
         // log in through the form, call the reports API with HTTP Basic, use the token
         HttpResponse<String> signIn = http.send(HttpRequest.newBuilder(URI.create(Server.url("/signin")))
