@@ -1,5 +1,10 @@
 package ru.otklik.message.boundary;
 
+import static ru.otklik.base.boundary.JsonBodies.english;
+import static ru.otklik.base.boundary.JsonBodies.read;
+import static ru.otklik.base.boundary.JsonBodies.string;
+import static ru.otklik.base.boundary.JsonBodies.stringOrNumber;
+import static ru.otklik.base.boundary.JsonBodies.unauthenticated;
 import ru.otklik.base.Jsons;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
@@ -7,13 +12,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonException;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
-import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -29,16 +30,11 @@ import jakarta.ws.rs.core.UriBuilder;
 import ru.otklik.base.Roles;
 import ru.otklik.base.boundary.ApiError;
 import ru.otklik.base.control.RequestRefused;
-import ru.otklik.base.ui.Translations;
 import ru.otklik.message.entity.Message;
 import ru.otklik.message.entity.MessageKind;
 import ru.otklik.worktime.boundary.WorkingTimes;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -349,76 +345,4 @@ public class MessagesResource {
         return m;
     }
 
-    private static String string(JsonObject o, String field) {
-        JsonValue v = o.get(field);
-        if (v == null || v == JsonValue.NULL) {
-            return null;
-        }
-        if (v instanceof JsonString s) {
-            return s.getString();
-        }
-        throw RequestRefused.ofParameter(field, "error.json.type", field, "string");
-    }
-
-    private static String stringOrNumber(JsonObject o, String field) {
-        JsonValue v = o.get(field);
-        if (v instanceof JsonNumber n) {
-            return n.toString();
-        }
-        return string(o, field);
-    }
-
-    /** Reads a JSON body of at most {@code limit} bytes; a larger or unreadable one is refused. */
-    static JsonValue read(InputStream body, int limit) {
-        if (body == null) {
-            throw RequestRefused.ofParameter("body", "error.json.empty");
-        }
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        byte[] chunk = new byte[8192];
-        try {
-            int n;
-            while ((n = body.read(chunk)) > 0) {
-                if (buffer.size() + n > limit) {
-                    throw new BodyTooLarge(limit);
-                }
-                buffer.write(chunk, 0, n);
-            }
-        } catch (IOException e) {
-            throw RequestRefused.ofParameter("body", "error.json.unreadable");
-        }
-        if (buffer.size() == 0) {
-            throw RequestRefused.ofParameter("body", "error.json.empty");
-        }
-        try (JsonReader reader = Jsons.reader(new StringReader(buffer.toString(StandardCharsets.UTF_8)))) {
-            JsonStructure value = reader.read();
-            return value;
-        } catch (JsonException e) {
-            throw RequestRefused.ofParameter("body", "error.json.malformed");
-        }
-    }
-
-    private static String english(String key, Object... args) {
-        return Translations.translateOr(key, Translations.ENGLISH, key).equals(key) ? key
-                : Translations.translate(key, Translations.ENGLISH, args);
-    }
-
-    private static Response unauthenticated() {
-        return Response.status(401).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Otklik\"")
-                .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(ApiError.of(401, "unauthenticated", "A valid bearer token is required")).build();
-    }
-
-    /** A body over the limit: answered 413. */
-    static final class BodyTooLarge extends RequestRefused {
-        private static final long serialVersionUID = 1L;
-
-        BodyTooLarge(int limit) {
-            super("error.json.too-large", limit / 1024);
-        }
-
-        @Override
-        public int status() {
-            return 413;
-        }
-    }
 }
