@@ -190,7 +190,9 @@ public final class Browser implements AutoCloseable {
     /** Chooses an item of a Vaadin select by its text. */
     public void select(String selectId, String text) {
         click(selectId);
-        waitFor(By.xpath("//vaadin-select-item[normalize-space()='" + text + "']")).click();
+        // an item of the opened list, not the copy of the chosen one that the field itself shows
+        waitFor(By.xpath("//vaadin-select-item[normalize-space()='" + text + "' and not(starts-with(@id, 'value-'))]"))
+                .click();
         waitForVaadin();
         // a click while the list still closes would be swallowed by it
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOfElementLocated(

@@ -115,7 +115,7 @@ class ReportsBrowserIT {
                     String h = d.findElement(By.id("report-download")).getAttribute("href");
                     return h != null && h.contains(extension);
                 });
-        assertThat(browser.byId("report-download").getAttribute("download")).isNotNull();
+        assertThat(browser.driver().findElement(By.id("report-download")).getAttribute("download")).isNotNull();
         String href = browser.driver().findElement(By.id("report-download")).getAttribute("href");
         String cookies = browser.driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
