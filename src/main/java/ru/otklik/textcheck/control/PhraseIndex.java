@@ -67,7 +67,7 @@ final class PhraseIndex<T> {
             collect(byForm.get(form), candidates);
             boolean stemmable = false;
             for (int k = 1; k <= Math.min(KEY, form.length()); k++) {
-                String beginning = form.substring(0, k);
+                String beginning = seq.beginning(i, k);
                 collect(byBeginning.get(beginning), candidates);
                 stemmable |= stemBeginnings.contains(beginning);
             }
@@ -81,6 +81,38 @@ final class PhraseIndex<T> {
                 }
             }
         }
+    }
+
+    /**
+     * The payload of the first one-word pattern (in the order of addition) that matches a single word,
+     * or null: the dictionaries of single words ask this for each word, without a {@link TokenSeq}.
+     */
+    T firstSingleWord(String form, Stemmer stemmer) {
+        Entry<T> best = null;
+        best = better(best, byForm.get(form), form, null);
+        boolean stemmable = false;
+        for (int k = 1; k <= Math.min(KEY, form.length()); k++) {
+            String beginning = form.substring(0, k);
+            best = better(best, byBeginning.get(beginning), form, null);
+            stemmable |= stemBeginnings.contains(beginning);
+        }
+        if (stemmable) {
+            String stem = stemmer.stem(form);
+            best = better(best, byStem.get(stem), form, stem);
+        }
+        return best == null ? null : best.payload();
+    }
+
+    private Entry<T> better(Entry<T> best, List<Entry<T>> found, String form, String stem) {
+        if (found != null) {
+            for (Entry<T> e : found) {
+                if ((best == null || e.order() < best.order()) && e.pattern().isSingleWord()
+                        && e.pattern().first().matches(form, stem)) {
+                    best = e;
+                }
+            }
+        }
+        return best;
     }
 
     private static <T> void collect(List<Entry<T>> found, List<Entry<T>> into) {

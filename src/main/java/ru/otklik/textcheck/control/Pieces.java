@@ -29,6 +29,7 @@ final class Pieces implements TokenSeq {
     private String[] forms = new String[32];
     private List<List<String>> variants = new ArrayList<>();
     private String[] stems;
+    private String[] beginnings;
     private final Stemmer stemmer;
     private final List<Run> runs = new ArrayList<>();
     private boolean[] tightAfter = new boolean[32];
@@ -163,6 +164,20 @@ final class Pieces implements TokenSeq {
     @Override
     public String form(int i) {
         return forms[i];
+    }
+
+    /** Cached: four phrase indexes (threats, spam, exceptions, addressees) ask for the same beginnings. */
+    @Override
+    public String beginning(int i, int k) {
+        if (beginnings == null) {
+            beginnings = new String[size * 3];
+        }
+        String b = beginnings[i * 3 + k - 1];
+        if (b == null) {
+            b = forms[i].substring(0, k);
+            beginnings[i * 3 + k - 1] = b;
+        }
+        return b;
     }
 
     @Override
