@@ -17,9 +17,4 @@ interface TokenSeq {
     int start(int i);
 
     int end(int i);
-
-    /** The first {@code k} letters of the form (k of 1 to 3, at most the form's length); may be cached. */
-    default String beginning(int i, int k) {
-        return form(i).substring(0, k);
-    }
 }
