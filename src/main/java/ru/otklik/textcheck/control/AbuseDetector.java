@@ -492,13 +492,7 @@ public final class AbuseDetector {
         if (wordExcepted(form)) {
             return null;
         }
-        Insult[] hit = new Insult[1];
-        insults.forEachMatch(new OneWord(form, stemmer), (e, from, to) -> {
-            if (hit[0] == null || (hit[0].addressed() && !e.payload().addressed())) {
-                hit[0] = e.payload();
-            }
-        });
-        return hit[0];
+        return insults.firstSingleWord(form, stemmer);
     }
 
     private boolean[] addressees(Pieces pieces) {
@@ -782,46 +776,5 @@ public final class AbuseDetector {
             }
         }
         return kept;
-    }
-
-    /** A single word as a {@link TokenSeq}, for the one-word dictionaries. */
-    private static final class OneWord implements TokenSeq {
-        private final String form;
-        private final Stemmer stemmer;
-
-        OneWord(String form, Stemmer stemmer) {
-            this.form = form;
-            this.stemmer = stemmer;
-        }
-
-        @Override
-        public int size() {
-            return 1;
-        }
-
-        @Override
-        public String form(int i) {
-            return form;
-        }
-
-        @Override
-        public String stem(int i) {
-            return stemmer.stem(form);
-        }
-
-        @Override
-        public int sentence(int i) {
-            return 0;
-        }
-
-        @Override
-        public int start(int i) {
-            return 0;
-        }
-
-        @Override
-        public int end(int i) {
-            return form.length();
-        }
     }
 }

@@ -78,7 +78,7 @@ final class Disguises {
             return letters ? List.of(Letters.collapse(Letters.fold(raw.replace("*", "")))) : List.of();
         }
         if (!latin && !other) {
-            return List.of(Letters.collapse(Letters.fold(raw)));
+            return List.of(Letters.foldCollapsed(raw));
         }
         List<String> variants = new ArrayList<>(3);
         add(variants, lookalike(raw, false));

@@ -28,6 +28,20 @@ final class Letters {
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
+    /** {@link #fold(String)} and {@link #collapse(String)} in one pass, one string. */
+    static String foldCollapsed(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        char last = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = fold(s.charAt(i));
+            if (i == 0 || c != last) {
+                b.append(c);
+            }
+            last = c;
+        }
+        return b.toString();
+    }
+
     /** Runs of one letter shrink to one ("бляяяя" to "бля"); used on both sides of a comparison. */
     static String collapse(String s) {
         if (s.length() < 2) {

@@ -29,6 +29,16 @@ final class PhrasePattern {
             }
             return false;
         }
+
+        /** For a single word whose stem is known, or null when no alternative needs it. */
+        boolean matches(String form, String stem) {
+            for (WordPattern w : alternatives) {
+                if ((stem != null || !w.needsStem()) && w.matches(form, stem)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private final String source;
@@ -72,6 +82,10 @@ final class PhrasePattern {
 
     Element first() {
         return elements[0];
+    }
+
+    boolean isSingleWord() {
+        return elements.length == 1;
     }
 
     /** The index after the last matched word, or -1 when the pattern does not match at {@code i}. */

@@ -22,20 +22,28 @@ final class Pieces implements TokenSeq {
 
     private final String text;
     private int size;
-    private int[] starts = new int[32];
-    private int[] ends = new int[32];
-    private int[] sentences = new int[32];
-    private String[] raws = new String[32];
-    private String[] forms = new String[32];
-    private List<List<String>> variants = new ArrayList<>();
+    private int[] starts;
+    private int[] ends;
+    private int[] sentences;
+    private String[] raws;
+    private String[] forms;
+    private final List<List<String>> variants;
     private String[] stems;
     private final Stemmer stemmer;
     private final List<Run> runs = new ArrayList<>();
-    private boolean[] tightAfter = new boolean[32];
+    private boolean[] tightAfter;
 
     private Pieces(String text, Stemmer stemmer) {
         this.text = text;
         this.stemmer = stemmer;
+        int capacity = Math.min(text.length() / 5 + 8, 1 << 16); // about a word in six characters
+        starts = new int[capacity];
+        ends = new int[capacity];
+        sentences = new int[capacity];
+        raws = new String[capacity];
+        forms = new String[capacity];
+        tightAfter = new boolean[capacity];
+        variants = new ArrayList<>(capacity);
     }
 
     static Pieces of(String text, Stemmer stemmer, int minSingleLetters) {
@@ -100,7 +108,10 @@ final class Pieces implements TokenSeq {
         ends[size] = end;
         sentences[size] = sentence;
         raws[size] = raw;
-        boolean pureLatin = raw.chars().allMatch(ch -> Letters.isLatin((char) ch));
+        boolean pureLatin = true;
+        for (int k = 0; k < raw.length() && pureLatin; k++) {
+            pureLatin = Letters.isLatin(raw.charAt(k));
+        }
         forms[size] = pureLatin ? Letters.collapse(raw.toLowerCase(java.util.Locale.ROOT)) : v.isEmpty() ? Letters.fold(raw) : v.get(0);
         variants.add(v);
         size++;
