@@ -34,6 +34,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import ru.otklik.base.Roles;
 import ru.otklik.base.control.RequestRefused;
+import ru.otklik.base.ui.CurrentRequest;
 import ru.otklik.base.ui.Formats;
 import ru.otklik.base.ui.MarkedText;
 import ru.otklik.textcheck.boundary.TextChecks;
@@ -175,8 +176,9 @@ public class PostView extends VerticalLayout implements HasUrlParameter<Long>, H
 
     private void checkStyle(String draft) {
         StyleReport report = checks.style(draft);
-        style.show(draft, StyleMarks.of(report), getTranslation("style.score", StyleMarks.score(report)),
-                report.score() >= 7.5);
+        style.show(draft, report.findings().stream().map(f -> new MarkedText.Mark(f.start(), f.end(),
+                f.category().name(), f.hint())).toList(),
+                getTranslation("style.score", String.format(getLocale(), "%.1f", report.score())), report.plain());
         style.setVisible(draft != null && !draft.isBlank());
     }
 
@@ -205,7 +207,7 @@ public class PostView extends VerticalLayout implements HasUrlParameter<Long>, H
             }
         }
         if (post != null) {
-            boolean curator = isCurator();
+            boolean curator = CurrentRequest.hasAnyRole(Roles.CURATOR);
             switch (post.getStatus()) {
                 case DRAFT -> actions.add(primary("post-submit", "post.submit", () -> posts.submit(post.getId(), post.getVersion())));
                 case REVIEW -> {
@@ -265,11 +267,6 @@ public class PostView extends VerticalLayout implements HasUrlParameter<Long>, H
             s.append(" · ").append(getTranslation("post.way.cancelled", Formats.dateTime(post.getCancelledAt()), post.getCancelledBy()));
         }
         return s.toString();
-    }
-
-    private boolean isCurator() {
-        var request = com.vaadin.flow.server.VaadinRequest.getCurrent();
-        return request != null && request.isUserInRole(Roles.CURATOR);
     }
 
     private Button primary(String id, String key, java.util.function.Supplier<Post> step) {

@@ -298,10 +298,8 @@ public class MessageView extends VerticalLayout implements HasUrlParameter<Long>
         Runnable check = () -> {
             StyleReport report = checks.style(text.getValue());
             style.show(text.getValue(), report.findings().stream().map(f -> new MarkedText.Mark(f.start(), f.end(),
-                    f.category().name(), "«" + f.fragment() + "»" + (f.suggestion() == null || f.suggestion().isBlank()
-                            ? "" : " → " + f.suggestion()) + (f.explanation() == null ? "" : ": " + f.explanation())))
-                    .toList(), getTranslation("style.score", String.format(getLocale(), "%.1f", report.score())),
-                    report.score() >= 7.5);
+                    f.category().name(), f.hint())).toList(),
+                    getTranslation("style.score", String.format(getLocale(), "%.1f", report.score())), report.plain());
             style.setVisible(!text.getValue().isBlank());
         };
         text.addValueChangeListener(e -> check.run());

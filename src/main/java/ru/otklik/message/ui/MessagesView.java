@@ -125,8 +125,7 @@ public class MessagesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private static boolean allowedToRegister() {
-        com.vaadin.flow.server.VaadinRequest request = com.vaadin.flow.server.VaadinRequest.getCurrent();
-        return request != null && (request.isUserInRole(Roles.OPERATOR) || request.isUserInRole(Roles.CURATOR));
+        return ru.otklik.base.ui.CurrentRequest.hasAnyRole(Roles.OPERATOR, Roles.CURATOR);
     }
 
     private Tabs views() {

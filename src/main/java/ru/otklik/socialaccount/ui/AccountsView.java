@@ -1,7 +1,6 @@
 package ru.otklik.socialaccount.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -28,6 +27,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import ru.otklik.base.Roles;
 import ru.otklik.base.control.RequestRefused;
+import ru.otklik.base.ui.CurrentRequest;
 import ru.otklik.base.ui.Formats;
 import ru.otklik.base.ui.Toasts;
 import ru.otklik.security.entity.StaffUser;
@@ -90,18 +90,13 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         add.setId("accounts-new");
         HorizontalLayout bar = new HorizontalLayout(statusFilter, add);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        if (UI.getCurrent() != null && isAdmin()) {
+        if (CurrentRequest.hasAnyRole(Roles.ADMIN)) {
             Button rotate = new Button(getTranslation("accounts.rotate-key"), VaadinIcon.KEY.create(),
                     e -> confirmRotation());
             rotate.setId("accounts-rotate-key");
             bar.add(rotate);
         }
         return bar;
-    }
-
-    private boolean isAdmin() {
-        var request = com.vaadin.flow.server.VaadinRequest.getCurrent();
-        return request != null && request.isUserInRole(Roles.ADMIN);
     }
 
     private Grid<OfficialAccount> configureGrid() {

@@ -18,12 +18,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import ru.otklik.base.Roles;
 import ru.otklik.base.control.RequestRefused;
+import ru.otklik.base.ui.CurrentRequest;
 import ru.otklik.base.ui.Formats;
 import ru.otklik.base.ui.Pickers;
 import ru.otklik.base.ui.Toasts;
@@ -48,9 +48,7 @@ public class RecommendationsView extends VerticalLayout implements HasDynamicTit
     @Inject
     public RecommendationsView(PolicyDocuments documents) {
         this.documents = documents;
-        VaadinRequest request = VaadinRequest.getCurrent();
-        editor = request != null && (request.isUserInRole(Roles.SMM_EDITOR) || request.isUserInRole(Roles.CURATOR)
-                || request.isUserInRole(Roles.ADMIN));
+        editor = CurrentRequest.hasAnyRole(Roles.SMM_EDITOR, Roles.CURATOR, Roles.ADMIN);
         setSizeFull();
         add(new H2(getTranslation("recommendations.title")));
         if (editor) {

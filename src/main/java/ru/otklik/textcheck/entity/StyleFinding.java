@@ -13,4 +13,10 @@ package ru.otklik.textcheck.entity;
  */
 public record StyleFinding(int start, int end, String ruleId, StyleCategory category, String fragment,
                            String suggestion, String explanation) {
+
+    /** The finding as the editors show it on hover: «fragment» → suggestion: explanation (each part if there is one). */
+    public String hint() {
+        return "«" + fragment + "»" + (suggestion == null || suggestion.isBlank() ? "" : " → " + suggestion)
+                + (explanation == null || explanation.isBlank() ? "" : ": " + explanation);
+    }
 }

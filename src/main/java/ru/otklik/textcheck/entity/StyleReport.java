@@ -20,12 +20,20 @@ import java.util.List;
  */
 public record StyleReport(List<StyleFinding> findings, int words, int sentences, double score) {
 
+    /** From this score on a draft counts as plain (the editors show the score green). */
+    public static final double PLAIN_SCORE = 7.5;
+
     public StyleReport {
         findings = List.copyOf(findings);
     }
 
     public static StyleReport empty() {
         return new StyleReport(List.of(), 0, 0, 10.0);
+    }
+
+    /** Whether the score reaches {@link #PLAIN_SCORE}. */
+    public boolean plain() {
+        return score >= PLAIN_SCORE;
     }
 
     /** Whether anything of the bureaucratese categories was found (long sentences and capitals aside). */
