@@ -1,25 +1,26 @@
 #!/usr/bin/env bash
 # The moderation queue against the message grid (issue 8: "a queue of 100,000 items pages as fast
 # as the message grid"), on MariaDB:
-#   1. the server (target/server, port offset 400: HTTP 8480, management 10390) starts once on its
+#   1. the server (target/server, port offset 600: HTTP 8680, management 10590) starts once on its
 #      own database so that Flyway creates the schema and the organisation, then stops;
 #   2. COUNT realistic comments (12 official accounts, 5,000 authors, pending/kept/deleted, some
 #      flagged, a year of timestamps) and COUNT messages (bench/messages' generator) are inserted;
-#   3. the SQL of the queue's page + count (Moderation.page/count) and of the grid's page + count
-#      (Messages.page/count, open messages by deadline) run REPEATS times each after a warm-up,
-#      through JDBC, in the same run: p50, p95, max; plus two diagnostic rows (the queue read with
-#      the comments joined first) that show where the time goes.
+#   3. the SQL of the queue's page + count (Moderation.page/count: the organisation's networks and
+#      accounts, then the comments alone) and of the grid's page + count (Messages.page/count: open
+#      messages by deadline, and all messages newest first) run REPEATS times each after a warm-up,
+#      through JDBC, in the same run: p50, p95, max; plus two rows with the queue's SQL before V11
+#      (account and network joined into the page) for comparison.
 #
 #   bench/moderation.sh [COUNT] [REPEATS]     (defaults 100000 100)
 #
 # Needs MariaDB on 127.0.0.1:3306 with root access. Uses its own database otklik_bench_moderation,
-# dropped and created afresh. Stops only its own server (by the port 8480 and its PID).
+# dropped and created afresh. Stops only its own server (by the port 8680 and its PID).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 COUNT=${1:-100000}
 REPEATS=${2:-100}
 DB=otklik_bench_moderation
-OFFSET=400
+OFFSET=600
 PORT=$((8080 + OFFSET))
 export OTKLIK_DB_DRIVER=mariadb OTKLIK_DB_URL=jdbc:mariadb://127.0.0.1:3306/$DB OTKLIK_DB_USER=otklik_bench_mod \
     OTKLIK_DB_PASSWORD=bench-password OTKLIK_ADMIN_PASSWORD='Bench-Start-Secret-2026'

@@ -50,8 +50,17 @@ public final class ModerationBenchmark {
     static final String COMMENT_COLUMNS = "c.id,c.account_id,c.author_banned,c.author_id,c.author_name,c.decided_at,"
             + "c.decided_by,c.decision_note,c.delete_reason,c.external_id,c.flag_insult,c.flag_obscene,c.flag_spam,"
             + "c.flag_threat,c.flagged,c.network_id,c.organisation_id,c.posted_at,c.received_at,c.source,c.state,"
-            + "c.suggested_reason,c.text,c.url,c.version,a.*,n.*";
+            + "c.suggested_reason,c.text,c.url,c.version";
+    /** The page as Moderation.page reads it since V11: the comments alone, accounts and networks apart (PREFETCH). */
     static final String QUEUE_PAGE = "SELECT " + COMMENT_COLUMNS + " FROM account_comment c"
+            + " WHERE c.organisation_id = ?%s ORDER BY c.posted_at DESC, c.id DESC LIMIT ? OFFSET ?";
+    /** The organisation's networks, then its accounts with their network: read before each page. */
+    static final String[] PREFETCH = {
+            "SELECT n.* FROM network n WHERE n.organisation_id = ? ORDER BY n.sort_order, n.name",
+            "SELECT a.*, n.* FROM official_account a JOIN network n ON n.id = a.network_id"
+                    + " WHERE a.organisation_id = ? ORDER BY n.sort_order, a.name"};
+    /** The page as it was before (JOIN FETCH of account and network), for comparison in the same run. */
+    static final String QUEUE_PAGE_JOINED = "SELECT " + COMMENT_COLUMNS + ",a.*,n.* FROM account_comment c"
             + " JOIN official_account a ON a.id = c.account_id JOIN network n ON n.id = c.network_id"
             + " WHERE c.organisation_id = ?%s ORDER BY c.posted_at DESC, c.id DESC LIMIT ? OFFSET ?";
     static final String QUEUE_COUNT = "SELECT COUNT(c.id) FROM account_comment c WHERE c.organisation_id = ?%s";
@@ -64,6 +73,11 @@ public final class ModerationBenchmark {
             + " LEFT JOIN topic t ON t.id = m.topic_id LEFT JOIN staff_user e ON e.id = m.executor_id"
             + " WHERE m.organisation_id = ? AND m.closed_at IS NULL ORDER BY m.current_due_at ASC, m.id ASC LIMIT ? OFFSET ?";
     static final String GRID_COUNT = "SELECT COUNT(m.id) FROM message m WHERE m.organisation_id = ? AND m.closed_at IS NULL";
+    /** The grid over every message, newest first: the same size of result as the queue's "all states". */
+    static final String GRID_ALL_PAGE = "SELECT m.*, n.*, t.*, e.* FROM message m JOIN network n ON n.id = m.network_id"
+            + " LEFT JOIN topic t ON t.id = m.topic_id LEFT JOIN staff_user e ON e.id = m.executor_id"
+            + " WHERE m.organisation_id = ? ORDER BY m.detected_at DESC, m.id DESC LIMIT ? OFFSET ?";
+    static final String GRID_ALL_COUNT = "SELECT COUNT(m.id) FROM message m WHERE m.organisation_id = ?";
 
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
@@ -172,7 +186,7 @@ public final class ModerationBenchmark {
         }
     }
 
-    record Case(String name, String page, String count, List<Object> params) {
+    record Case(String name, String page, String count, List<Object> params, boolean prefetch) {
     }
 
     static void queries(String jdbc, String user, String password, int repeats) throws Exception {
@@ -181,7 +195,9 @@ public final class ModerationBenchmark {
             long mainAccount = scalar(c, "SELECT MIN(id) FROM official_account WHERE name LIKE 'Бенчмарк%'");
             long smallAccount = scalar(c, "SELECT MAX(id) FROM official_account WHERE name LIKE 'Бенчмарк%'");
             List<Case> cases = List.of(
-                    new Case("grid: open messages by deadline (baseline)", GRID_PAGE, GRID_COUNT, List.of(org)),
+                    new Case("grid: open messages by deadline (baseline)", GRID_PAGE, GRID_COUNT, List.of(org), false),
+                    new Case("grid: all messages, newest first (baseline)", GRID_ALL_PAGE, GRID_ALL_COUNT, List.of(org),
+                            false),
                     queue("queue: pending tab, newest first", " AND c.state IN (?)", org, "PENDING"),
                     queue("queue: all states, newest first", "", org),
                     queue("queue: pending, flagged only", " AND c.state IN (?) AND c.flagged = TRUE", org, "PENDING"),
@@ -193,11 +209,9 @@ public final class ModerationBenchmark {
                     queue("queue: text search \"мусор\", all states", TEXT, org, "%мусор%", "%мусор%", "мусор"),
                     queue("queue: text search \"мусор\", pending", " AND c.state IN (?)" + TEXT, org, "PENDING",
                             "%мусор%", "%мусор%", "мусор"),
-                    // diagnostic, not the application's SQL: the same queries with the comments read
-                    // first (STRAIGHT_JOIN), as they would be without the JOIN FETCH of account/network
-                    straight(queue("diagnostic: pending tab, comments joined first", " AND c.state IN (?)", org,
-                            "PENDING")),
-                    straight(queue("diagnostic: all states, comments joined first", "", org)));
+                    // before the fix, for comparison: the page with the JOIN FETCH of account and network
+                    joined(queue("before (JOIN FETCH): pending tab", " AND c.state IN (?)", org, "PENDING")),
+                    joined(queue("before (JOIN FETCH): all states", "", org)));
             for (Case k : cases) {
                 run(c, k, 0, 10); // warm-up
             }
@@ -242,11 +256,13 @@ public final class ModerationBenchmark {
             + " OR c.author_id = ?)";
 
     static Case queue(String name, String where, Object... params) {
-        return new Case(name, String.format(QUEUE_PAGE, where), String.format(QUEUE_COUNT, where), Arrays.asList(params));
+        return new Case(name, String.format(QUEUE_PAGE, where), String.format(QUEUE_COUNT, where), Arrays.asList(params),
+                true);
     }
 
-    static Case straight(Case k) {
-        return new Case(k.name(), k.page().replaceFirst("^SELECT ", "SELECT STRAIGHT_JOIN "), k.count(), k.params());
+    static Case joined(Case k) {
+        String where = k.count().substring(k.count().indexOf("= ?") + 3);
+        return new Case(k.name(), String.format(QUEUE_PAGE_JOINED, where), k.count(), k.params(), false);
     }
 
     /** Runs the page (what 0) or the count (what 1) of a case {@code times} times; returns the count or rows. */
@@ -254,6 +270,21 @@ public final class ModerationBenchmark {
         long result = 0;
         for (int n = 0; n < times; n++) {
             boolean page = what == 0;
+            if (page && k.prefetch()) {
+                for (String sql : PREFETCH) {
+                    try (PreparedStatement p = c.prepareStatement(sql)) {
+                        p.setObject(1, k.params().get(0));
+                        try (ResultSet rs = p.executeQuery()) {
+                            int cols = rs.getMetaData().getColumnCount();
+                            while (rs.next()) {
+                                for (int j = 1; j <= cols; j++) {
+                                    rs.getObject(j);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
             try (PreparedStatement p = c.prepareStatement(page ? k.page() : k.count())) {
                 int i = 1;
                 for (Object o : k.params()) {
