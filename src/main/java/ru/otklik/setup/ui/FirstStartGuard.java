@@ -14,7 +14,9 @@ import ru.otklik.setup.boundary.FirstStart;
  * While the organisation awaits its first start, takes its administrator to the wizard from any
  * address, so nothing can be used half-configured. Joins every UI as a before-enter listener
  * (found by CDI, like the security's access control). Once the session has seen the first start
- * complete it asks no more: a configured organisation never becomes unconfigured.
+ * complete it asks no more: a configured organisation never becomes unconfigured. Other roles
+ * pass: before the end nobody else exists (only the administrator creates staff, and cannot
+ * reach the staff page before the end).
  */
 @ApplicationScoped
 public class FirstStartGuard {

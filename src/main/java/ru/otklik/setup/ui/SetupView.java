@@ -430,7 +430,13 @@ public class SetupView extends VerticalLayout implements HasDynamicTitle, Before
             end.setId(id + "-end");
             lunchStart.setId(id + "-lunch-start");
             lunchEnd.setId(id + "-lunch-end");
-            working.addValueChangeListener(e -> enable(e.getValue()));
+            working.addValueChangeListener(e -> {
+                enable(e.getValue());
+                problem.setVisible(false); // the week's problem was about the week before this change
+            });
+            for (TimePicker p : new TimePicker[]{start, end, lunchStart, lunchEnd}) {
+                p.addValueChangeListener(e -> problem.setVisible(false));
+            }
             enable(hours != null);
             working.setWidth("10rem");
             HorizontalLayout line = new HorizontalLayout(working, start, end, lunchStart, lunchEnd);
