@@ -139,6 +139,11 @@ public final class RoleMatrix {
             Staff.update                           ADMIN
             Staff.resetPassword                    ADMIN
             Staff.roleCoverage                     ADMIN
+            Staff.passwordWeakness                 ANYONE
+            Staff.replaceOneTimePassword           ADMIN
+            FirstStart.pending                     ANYONE
+            FirstStart.draft                       ADMIN
+            FirstStart.complete                    ADMIN
             CalendarResource.year                  ADMIN
             CalendarResource.preview               ADMIN
             CalendarResource.apply                 ADMIN
@@ -227,6 +232,7 @@ public final class RoleMatrix {
     /** Who may open each view, by its route. */
     static final String VIEWS = """
             login                                  ANYONE
+            setup                                  ADMIN
             ""                                     STAFF
             profile                                STAFF
             deadlines                              STAFF

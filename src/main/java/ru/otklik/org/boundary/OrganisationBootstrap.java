@@ -18,7 +18,7 @@ import java.util.logging.Logger;
 /**
  * On the first start of an empty installation, creates the organisation the installation
  * serves. Its name and zone come from {@code OTKLIK_ORG_NAME} and {@code OTKLIK_ORG_TIME_ZONE}
- * when set; ADMIN completes the rest on the organisation page.
+ * when set; the first administrator completes the rest in the first-start wizard (setup).
  */
 @Singleton
 @Startup

@@ -70,6 +70,13 @@ public class Organisation implements Auditable {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /**
+     * When the first-start wizard was completed ({@code null}: not yet, the administrator sees
+     * only the wizard). Set once, by the setup component's boundary; never cleared.
+     */
+    @Column(name = "configured_at")
+    private Instant configuredAt;
+
     @Version
     private long version;
 
@@ -152,6 +159,22 @@ public class Organisation implements Auditable {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Instant getConfiguredAt() {
+        return configuredAt;
+    }
+
+    public boolean isConfigured() {
+        return configuredAt != null;
+    }
+
+    /** The first start is complete: the wizard never runs again for this organisation. */
+    public void markConfigured(Instant at) {
+        if (configuredAt != null) {
+            throw new IllegalStateException("The organisation " + id + " is configured already");
+        }
+        configuredAt = at;
     }
 
     public long getVersion() {

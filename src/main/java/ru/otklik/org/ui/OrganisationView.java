@@ -18,13 +18,13 @@ import jakarta.inject.Inject;
 import ru.otklik.base.Roles;
 import ru.otklik.base.control.RequestRefused;
 import ru.otklik.base.ui.Formats;
+import ru.otklik.base.ui.TimeZones;
 import ru.otklik.base.ui.Toasts;
 import ru.otklik.org.boundary.Organisations;
 import ru.otklik.org.entity.Organisation;
 
 import java.time.ZoneId;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Настройки → Организация: the settlement's name, district and time zone, and the officials of
@@ -36,11 +36,7 @@ import java.util.stream.Stream;
 public class OrganisationView extends VerticalLayout implements HasDynamicTitle {
 
     /** Russia's zones first, then the rest of the world. */
-    static final List<ZoneId> ZONES = Stream.concat(
-            Stream.of("Europe/Kaliningrad", "Europe/Moscow", "Europe/Samara", "Asia/Yekaterinburg", "Asia/Omsk",
-                    "Asia/Krasnoyarsk", "Asia/Irkutsk", "Asia/Yakutsk", "Asia/Vladivostok", "Asia/Magadan",
-                    "Asia/Kamchatka"),
-            ZoneId.getAvailableZoneIds().stream().sorted()).distinct().map(ZoneId::of).toList();
+    static final List<ZoneId> ZONES = TimeZones.RUSSIA_FIRST;
 
     private final Organisations organisations;
     final TextField name = new TextField();

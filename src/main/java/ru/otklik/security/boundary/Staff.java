@@ -38,6 +38,9 @@ import java.util.Objects;
 @RolesAllowed(Roles.ADMIN)
 public class Staff {
 
+    /** The shortest acceptable password, for forms that state the rules. */
+    public static final int PASSWORD_MIN_LENGTH = Passwords.MIN_LENGTH;
+
     @PersistenceContext
     EntityManager em;
 
@@ -163,6 +166,35 @@ public class Staff {
         });
         if (Passwords.matches(next, me.getPasswordHash())) {
             throw new RequestRefused("password.same");
+        }
+        me.setPasswordHash(Passwords.hash(next), false);
+    }
+
+    /**
+     * What makes {@code next} unacceptable as the caller's new password (a translation key, the
+     * minimum length as its argument), or {@code null} when it follows the password rules. Lets a
+     * form say so before anything is saved (the first-start wizard).
+     */
+    @PermitAll
+    public String passwordWeakness(String next) {
+        return Passwords.weakness(next, me().getLogin()).orElse(null);
+    }
+
+    /**
+     * The first-start wizard: the first administrator, who has just logged in with the one-time
+     * password, replaces it without typing it again. Refused when the caller holds no one-time
+     * password (then only {@link #changeOwnPassword} changes it) or the new one breaks the rules.
+     */
+    public void replaceOneTimePassword(@NotNull String next) {
+        StaffUser me = me();
+        if (!me.isPasswordChangeRequired()) {
+            throw new RequestRefused("password.not-one-time");
+        }
+        Passwords.weakness(next, me.getLogin()).ifPresent(reason -> {
+            throw RequestRefused.ofParameter("password", reason, Passwords.MIN_LENGTH);
+        });
+        if (Passwords.matches(next, me.getPasswordHash())) {
+            throw RequestRefused.ofParameter("password", "password.same");
         }
         me.setPasswordHash(Passwords.hash(next), false);
     }

@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import ru.otklik.base.ui.FriendlyErrors;
 import ru.otklik.base.ui.Formats;
+import ru.otklik.base.ui.ReplacesOneTimePassword;
 import ru.otklik.base.ui.Translations;
 import ru.otklik.security.boundary.Staff;
 import ru.otklik.security.entity.StaffUser;
@@ -66,11 +67,21 @@ public class AccessControl {
         ui.setLocale(locale);
     }
 
+    /**
+     * A user holding a one-time password goes to the profile first, unless the page they open
+     * lets them replace it itself (the first-start wizard). The password may have been replaced
+     * on such a page meanwhile: asked again before sending the user anywhere.
+     */
     private void passwordChangeFirst(BeforeEnterEvent event) {
-        if (Boolean.TRUE.equals(event.getUI().getSession().getAttribute(MUST_CHANGE_PASSWORD))
-                && event.getNavigationTarget() != ProfileView.class
+        VaadinSession session = event.getUI().getSession();
+        if (Boolean.TRUE.equals(session.getAttribute(MUST_CHANGE_PASSWORD))
+                && !ReplacesOneTimePassword.class.isAssignableFrom(event.getNavigationTarget())
                 && VaadinRequest.getCurrent() != null && VaadinRequest.getCurrent().getUserPrincipal() != null) {
-            event.forwardTo(ProfileView.class);
+            if (staff.me().isPasswordChangeRequired()) {
+                event.forwardTo(ProfileView.class);
+            } else {
+                session.setAttribute(MUST_CHANGE_PASSWORD, null);
+            }
         }
     }
 }

@@ -15,6 +15,7 @@ import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import ru.otklik.base.control.RequestRefused;
+import ru.otklik.base.ui.ReplacesOneTimePassword;
 import ru.otklik.base.ui.Toasts;
 import ru.otklik.base.ui.Translations;
 import ru.otklik.security.boundary.Staff;
@@ -30,7 +31,7 @@ import java.util.stream.Collectors;
  */
 @Route("profile")
 @PermitAll
-public class ProfileView extends VerticalLayout implements HasDynamicTitle {
+public class ProfileView extends VerticalLayout implements HasDynamicTitle, ReplacesOneTimePassword {
 
     private final Staff staff;
     private final PasswordField current = new PasswordField();

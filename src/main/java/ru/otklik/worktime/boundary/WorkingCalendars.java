@@ -24,7 +24,7 @@ import ru.otklik.worktime.control.CalendarRejected;
 import ru.otklik.worktime.control.CalendarXml;
 import ru.otklik.worktime.control.CalendarYear;
 import ru.otklik.worktime.control.DeadlinePolicy;
-import ru.otklik.worktime.control.WorkSchedule;
+import ru.otklik.worktime.entity.WorkSchedule;
 import ru.otklik.worktime.control.WorkingTime;
 import ru.otklik.worktime.entity.CalendarEntry;
 import ru.otklik.worktime.entity.CalendarSource;

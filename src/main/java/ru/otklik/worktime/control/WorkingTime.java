@@ -1,5 +1,6 @@
 package ru.otklik.worktime.control;
 
+import ru.otklik.worktime.entity.WorkSchedule;
 import ru.otklik.worktime.entity.DayKind;
 
 import java.time.DayOfWeek;

@@ -26,7 +26,7 @@ import ru.otklik.base.ui.Formats;
 import ru.otklik.base.ui.Toasts;
 import ru.otklik.worktime.boundary.WorkingCalendars;
 import ru.otklik.worktime.control.DeadlinePolicy;
-import ru.otklik.worktime.control.WorkSchedule;
+import ru.otklik.worktime.entity.WorkSchedule;
 
 import java.time.DayOfWeek;
 import java.time.Duration;

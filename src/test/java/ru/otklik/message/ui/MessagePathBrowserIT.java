@@ -64,7 +64,7 @@ class MessagePathBrowserIT {
                     .sendKeys("Во дворе дома 5 не горит фонарь <img src=x onerror=alert('xss')>");
             op.type("register-url", "https://vk.com/wall-1_" + run);
             op.type("register-author", "Мария");
-            op.screenshot("register");
+            op.documentScreenshot("register");
             op.click("register-save");
             op.waitFor(By.id("message-text"));
             String messagePath = op.driver().getCurrentUrl().substring(op.driver().getCurrentUrl().indexOf("message/"));
@@ -83,7 +83,7 @@ class MessagePathBrowserIT {
             // the head names the executor from the queue
             hd.open("assignments");
             hd.choose("assign-" + id, "Исполнитель " + run);
-            hd.screenshot("assignments");
+            hd.documentScreenshot("assignments");
             hd.click("assign-button-" + id);
             hd.waitFor(By.id("assignments-queue"));
 
@@ -93,7 +93,7 @@ class MessagePathBrowserIT {
             ex.waitFor(By.id("draft-text")).findElement(By.tagName("textarea"))
                     .sendKeys("Мария, здравствуйте! Фонарь заменим до пятницы.");
             ex.click("draft-save");
-            ex.screenshot("message-executor");
+            ex.documentScreenshot("message-executor");
             ex.click("action-submit-draft");
             assertThat(ex.byId("message-status").getText()).isEqualTo("Проект на согласовании");
 
@@ -113,7 +113,7 @@ class MessagePathBrowserIT {
 
             op.open("messages");
             op.waitFor(By.id("messages-grid"));
-            op.screenshot("messages");
+            op.documentScreenshot("messages");
         }
     }
 

@@ -65,7 +65,7 @@ class StaffAndMenuBrowserIT {
             admin.type("staff-search", login);
             admin.waitUntil("the new operator in the staff grid", d -> admin.byId("staff-grid").getText().contains(login));
             assertThat(admin.text()).contains(login, "Кузнецова Ольга Ивановна");
-            admin.screenshot("staff");
+            admin.documentScreenshot("staff");
         }
         assertThat(oneTimePassword).matches("[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}");
 
@@ -93,7 +93,7 @@ class StaffAndMenuBrowserIT {
             anonymous.open("settings/staff");
             assertThat(anonymous.driver().getCurrentUrl()).contains("login");
             assertThat(anonymous.waitFor(By.tagName("vaadin-login-form")).getText()).contains("Вход", "Войти");
-            anonymous.screenshot("login");
+            anonymous.documentScreenshot("login");
             anonymous.logIn(As.ADMIN, "wrong-password-here");
             assertThat(anonymous.text()).contains("Неверный логин или пароль");
         }

@@ -19,7 +19,7 @@ import ru.otklik.testing.Deployments;
 import ru.otklik.testing.Unique;
 import ru.otklik.worktime.entity.DeadlineKind;
 import ru.otklik.worktime.control.DeadlinePolicy;
-import ru.otklik.worktime.control.WorkSchedule;
+import ru.otklik.worktime.entity.WorkSchedule;
 import ru.otklik.worktime.entity.DayKind;
 
 import java.io.InputStream;

@@ -1,5 +1,6 @@
 package ru.otklik.worktime.control;
 
+import ru.otklik.worktime.entity.WorkSchedule;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;

@@ -1,5 +1,6 @@
 package ru.otklik.worktime.control;
 
+import ru.otklik.worktime.entity.WorkSchedule;
 import org.junit.jupiter.api.Test;
 import ru.otklik.worktime.entity.DeadlineKind;
 import org.junit.jupiter.params.ParameterizedTest;

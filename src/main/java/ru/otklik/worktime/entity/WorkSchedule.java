@@ -1,4 +1,4 @@
-package ru.otklik.worktime.control;
+package ru.otklik.worktime.entity;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
