@@ -20,6 +20,8 @@ import java.util.List;
 /**
  * The organisation's networks (R1.2, R2.1) and topics as data: ADMIN adds, renames, orders,
  * switches off or marks a network restricted. Nothing is deleted: old messages keep theirs.
+ * A saved record must be one the caller's organisation already has, judged by the stored row and
+ * not by what the object sent claims (issue 9); new ones come only through {@code add...}.
  */
 @Stateless
 @RolesAllowed(Roles.ADMIN)
@@ -51,7 +53,9 @@ public class Catalogue {
     }
 
     public Network save(@NotNull @Valid Network network) {
-        if (!network.getOrganisationId().equals(organisation.id())) {
+        Network stored = network.getId() == null ? null : em.find(Network.class, network.getId());
+        if (stored == null || !stored.getOrganisationId().equals(organisation.id())
+                || !network.getOrganisationId().equals(organisation.id())) {
             throw new RequestRefused("error.other-organisation");
         }
         return merged(network);
@@ -66,7 +70,9 @@ public class Catalogue {
     }
 
     public Topic save(@NotNull @Valid Topic topic) {
-        if (!topic.getOrganisationId().equals(organisation.id())) {
+        Topic stored = topic.getId() == null ? null : em.find(Topic.class, topic.getId());
+        if (stored == null || !stored.getOrganisationId().equals(organisation.id())
+                || !topic.getOrganisationId().equals(organisation.id())) {
             throw new RequestRefused("error.other-organisation");
         }
         return merged(topic);

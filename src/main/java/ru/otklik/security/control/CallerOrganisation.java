@@ -10,7 +10,12 @@ import ru.otklik.security.entity.StaffUser;
 import java.security.Principal;
 import java.time.ZoneId;
 
-/** The organisation of the logged-in staff member, looked up once per request. */
+/**
+ * The organisation of the logged-in staff member, looked up once per request and caller: the
+ * answer is kept with the login it was found for, so that a request in which the caller changes
+ * (a log-in, a run-as, a test acting as several people) never answers with the previous caller's
+ * organisation (issue 9).
+ */
 @RequestScoped
 public class CallerOrganisation implements CurrentOrganisation {
 
@@ -20,6 +25,7 @@ public class CallerOrganisation implements CurrentOrganisation {
     @PersistenceContext
     EntityManager em;
 
+    private String login;
     private Long id;
     private ZoneId zone;
 
@@ -36,16 +42,17 @@ public class CallerOrganisation implements CurrentOrganisation {
     }
 
     private void resolve() {
-        if (id != null) {
+        String caller = principal == null ? null : principal.getName();
+        if (id != null && caller != null && caller.equals(login)) {
             return;
         }
-        String login = principal == null ? null : principal.getName();
         Object[] row = em.createNamedQuery(StaffUser.ORGANISATION_OF, Object[].class)
-                .setParameter("login", login)
+                .setParameter("login", caller)
                 .getResultStream()
                 .findFirst()
-                .orElseThrow(() -> new IllegalStateException("No staff member is logged in (" + login + ")"));
+                .orElseThrow(() -> new IllegalStateException("No staff member is logged in (" + caller + ")"));
         id = (Long) row[0];
         zone = ZoneId.of((String) row[1]);
+        login = caller;
     }
 }

@@ -115,7 +115,11 @@ public class WorkingTimes {
                 time.daysOffBetween(from, due), confirmed);
     }
 
-    /** The organisation a caller without login means: the given one, or the only one there is. */
+    /**
+     * The organisation a caller without login means: the given one, or else the installation's own,
+     * the first (created on the first start, which the public calculator serves). A second
+     * organisation in the installation must be named; it does not change what an unnamed call answers.
+     */
     public long organisationFor(Long requested) {
         if (requested != null) {
             if (em.find(Organisation.class, requested) == null) {
@@ -123,12 +127,12 @@ public class WorkingTimes {
             }
             return requested;
         }
-        List<Organisation> all = em.createNamedQuery(Organisation.ALL, Organisation.class).setMaxResults(2)
+        List<Organisation> first = em.createNamedQuery(Organisation.ALL, Organisation.class).setMaxResults(1)
                 .getResultList();
-        if (all.size() != 1) {
+        if (first.isEmpty()) {
             throw RequestRefused.ofParameter("org", "error.organisation.required");
         }
-        return all.get(0).getId();
+        return first.get(0).getId();
     }
 
     /** Drops the cached engine of an organisation whose working time changed. */
