@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Deadline alarms on two WildFly nodes (issue 9): two servers on one machine (port offsets 400 and
 # 450, node names faults-a and faults-b, each with its own copy of target/server/standalone as
-# jboss.server.base.dir) share one MariaDB database and with it WildFly's database timer store
-# (wildfly/timers.cli), so both hold the deadline sweep's persistent timer. COUNT messages are
+# jboss.server.base.dir) share one MariaDB database (and WildFly's database timer store,
+# wildfly/timers.cli); each runs the deadline sweep every 15 s. COUNT messages are
 # sent through the REST API, then their warning and deadline instants are set to fall within the
 # next minutes (warnings spread over SPREAD seconds from 30 s on, each deadline GAP seconds after
 # its warning), directly in the database as bench/deadlines.sh does: the sweep compares instants
 # only, so the weekday and the working hours of the run do not matter. Half-way through the
-# spread the node that swept last is killed with SIGKILL; the other goes on alone. At the end
+# spread the node that swept last is killed with SIGKILL, 0.3 s after an expiry of the sweep's
+# timer (so, as a rule, in the middle of that sweep); the other goes on alone. At the end
 # every message must have exactly one deadline warning and one overdue notice in its timeline, and
 # each of its notifications (warning: the curator; overdue: the curator and the head) exactly once.
 #
@@ -85,6 +86,9 @@ EVENTS="SELECT COUNT(*) FROM $DB.message_event e JOIN $DB.message m ON m.id = e.
 KILL_AT=$((T0 + SPREAD / 2))
 say "alarms from $(date -u -d @$T0 +%H:%M:%S) to $(date -u -d @$LAST_DUE +%H:%M:%S) UTC; a node is killed at $(date -u -d @$KILL_AT +%H:%M:%S)"
 while [ "$(date +%s)" -lt $KILL_AT ]; do sleep 1; done
+# ... at the next expiry of the sweep's timer (second */15) plus 0.3 s: inside that sweep's work
+NEXT=$(( ($(date +%s) / 15 + 1) * 15 ))
+sleep "$(awk -v t="$NEXT" -v now="$(date +%s.%N)" 'BEGIN { printf "%.3f", t + 0.3 - now }')"
 # the victim: the node whose log shows the latest sweep (the timer's current holder), else the first
 VICTIM=0
 A=$(last_sweep "${BASES[0]}") B=$(last_sweep "${BASES[1]}")
@@ -93,6 +97,8 @@ SURVIVOR=$((1 - VICTIM))
 BEFORE_W=$($SQL -e "$EVENTS = 'DEADLINE_WARNING'") BEFORE_O=$($SQL -e "$EVENTS = 'DEADLINE_OVERDUE'")
 GIVEN_A=$(given "${BASES[0]}") GIVEN_B=$(given "${BASES[1]}")
 server_stop "${PIDS[$VICTIM]}" KILL
+KILLED=$(date +%H:%M:%S.%N | cut -c1-12)
+TIMER_ROW=$($SQL -e "SELECT CONCAT(TIMER_STATE, ' on ', COALESCE(NODE_NAME, 'no node')) FROM $DB.JBOSS_EJB_TIMER" 2>/dev/null | paste -sd, || echo "?")
 say "killed ${NODES[$VICTIM]} (kill -9); warnings/overdue given so far: $BEFORE_W/$BEFORE_O"
 
 # wait for the last overdue notice (one sweep after the last deadline), or give up 4 minutes later
@@ -127,7 +133,8 @@ echo "|---|---|"
 echo "| nodes | ${NODES[0]} (offset ${OFFSETS[0]}, started in ${STARTS[0]} s), ${NODES[1]} (offset ${OFFSETS[1]}, started in ${STARTS[1]} s), one database, timer rows in JBOSS_EJB_TIMER: $TIMERS |"
 echo "| messages | $COUNT, warnings spread over $SPREAD s, each deadline $GAP s after its warning |"
 echo "| alarms given before the kill | ${NODES[0]}: $GIVEN_A, ${NODES[1]}: $GIVEN_B (warnings $BEFORE_W, overdue $BEFORE_O in the timelines) |"
-echo "| killed (kill -9), half-way | ${NODES[$VICTIM]} (it had swept last) |"
+echo "| killed (kill -9), half-way, 0.3 s after an expiry of the sweep's timer | ${NODES[$VICTIM]} (it had swept last), at $KILLED; the timer's row right after: $TIMER_ROW |"
+echo "| the killed node's last sweep that gave alarms, as logged | $(last_sweep "${BASES[$VICTIM]}") (the expiry it was killed in: $(date -d @$NEXT +%H:%M:%S)) |"
 echo "| alarms given by ${NODES[$SURVIVOR]} after the kill | $GIVEN_SURVIVOR |"
 echo "| every alarm given, after the last deadline | $([ -n "$DONE_AT" ] && echo "$((DONE_AT - LAST_DUE)) s" || echo "NOT within 240 s") |"
 echo "| latest overdue notice after its deadline | ${LATE} s |"
