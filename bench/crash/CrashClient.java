@@ -9,6 +9,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -17,12 +20,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The monitoring software of bench/crash-intake.sh: THREADS workers send COUNT messages with
+ * The monitoring software of bench/crash-intake.sh and bench/db-restart.sh: THREADS workers send COUNT messages with
  * external ids crash-0 ... crash-(COUNT-1) in batches, each batch retried until it is
  * acknowledged (HTTP 200 with a result per item), whatever happens to the server meanwhile.
  * Several batches are in flight at any moment, so the kill hits transactions half done. Writes
  * the acknowledged ranges to ACKS, touches KILL_FILE when half are acknowledged (the script then
- * kills the server), and prints its figures at the end.
+ * kills the server, or stops the database), and prints its figures at the end, with the failed
+ * answers counted by HTTP status.
  *
  *   java CrashClient.java BASE_URL TOKEN COUNT BATCH THREADS ACKS KILL_FILE
  */
@@ -46,6 +50,8 @@ public class CrashClient {
         AtomicLong created = new AtomicLong();
         AtomicLong existing = new AtomicLong();
         AtomicLong failures = new AtomicLong();
+        AtomicLong connectionErrors = new AtomicLong();
+        Map<Integer, AtomicLong> failedByStatus = new ConcurrentHashMap<>();
         AtomicLong longestOutageMs = new AtomicLong();
         AtomicBoolean killRequested = new AtomicBoolean();
         ConcurrentLinkedQueue<String> ackLog = new ConcurrentLinkedQueue<>();
@@ -70,12 +76,14 @@ public class CrashClient {
                                 existing.addAndGet(Long.parseLong(m.group(2)));
                                 break;
                             }
+                            failedByStatus.computeIfAbsent(r.statusCode(), s -> new AtomicLong()).incrementAndGet();
                             if (failures.incrementAndGet() < 5) {
                                 System.err.println("answer " + r.statusCode() + ": "
                                         + r.body().substring(0, Math.min(300, r.body().length())));
                             }
                         } catch (java.io.IOException e) {
                             failures.incrementAndGet();
+                            connectionErrors.incrementAndGet();
                         } catch (InterruptedException e) {
                             return;
                         }
@@ -113,10 +121,14 @@ public class CrashClient {
         System.out.printf("| messages sent and acknowledged | %,d in batches of %d, %d batches in flight at a time |%n",
                 acknowledged.get(), batch, threads);
         System.out.printf("| acknowledged as created | %,d |%n", created.get());
-        System.out.printf("| acknowledged as existing (committed before the kill but unacknowledged, sent again) | %,d |%n",
+        System.out.printf("| acknowledged as existing (committed before the fault but unacknowledged, sent again) | %,d |%n",
                 existing.get());
-        System.out.printf("| failed attempts retried (refused connections, errors) | %,d |%n", failures.get());
-        System.out.printf("| longest wait of one batch for its acknowledgement (kill, restart) | %.1f s |%n",
+        StringBuilder statuses = new StringBuilder();
+        new TreeMap<>(failedByStatus).forEach((status, n) -> statuses.append("; HTTP ").append(status).append(": ")
+                .append(String.format("%,d", n.get())));
+        System.out.printf("| failed attempts retried | %,d (no connection or no answer: %,d%s) |%n", failures.get(),
+                connectionErrors.get(), statuses);
+        System.out.printf("| longest wait of one batch for its acknowledgement (fault, recovery) | %.1f s |%n",
                 longestOutageMs.get() / 1000.0);
         System.out.printf("| total time | %.1f s |%n", seconds);
     }

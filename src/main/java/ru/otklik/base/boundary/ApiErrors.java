@@ -26,6 +26,9 @@ import java.util.logging.Logger;
  * Turns every failure of a REST call into a JSON {@link ApiError} with the right status: a
  * refusal or invalid input is a 4xx naming what was wrong, a forbidden call 403, and anything
  * unexpected a 500 with an incident code that is also in the server log, never a stack trace.
+ * A database that cannot be reached (stopped or restarting) is 503 with {@code Retry-After}, so
+ * that a client retries (issue 9: the intake through a MariaDB restart, bench/db-restart.sh);
+ * the server log gets one line per failure, not a stack trace.
  */
 @Provider
 public class ApiErrors implements ExceptionMapper<Throwable> {
@@ -72,13 +75,32 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             return ApiError.of(web.getResponse().getStatus(), "bad-request", "The request could not be read");
         }
+        if (Causes.databaseUnreachable(failure)) {
+            LOG.warning(() -> "REST call refused, the database is unreachable: " + rootOf(failure));
+            return ApiError.of(503, "database-unavailable", "The database is not reachable at the moment; try again later");
+        }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "REST incident " + incident, failure);
         return ApiError.of(500, "internal", "Unexpected error, incident " + incident);
     }
 
+    /** Seconds a client is asked to wait before retrying after a 503. */
+    static final int RETRY_AFTER_SECONDS = 5;
+
     static Response answer(ApiError error) {
-        return Response.status(error.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(error).build();
+        Response.ResponseBuilder answer = Response.status(error.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(error);
+        if (error.status() == 503) {
+            answer.header("Retry-After", RETRY_AFTER_SECONDS);
+        }
+        return answer.build();
+    }
+
+    private static String rootOf(Throwable failure) {
+        Throwable root = failure;
+        for (int i = 0; i < 50 && root.getCause() != null && root.getCause() != root; i++) {
+            root = root.getCause();
+        }
+        return root.toString();
     }
 
 }

@@ -36,7 +36,7 @@ import java.util.logging.Logger;
  *  "mailQueue":{"pending":0,"failed":0}}
  * </pre>
  * 200 when the database answers within two seconds and the deadline sweep's persistent timer
- * exists; 503 (with the same body, saying what is down) otherwise. {@code pending}: e-mails not
+ * exists on this node; 503 (with the same body, saying what is down) otherwise. {@code pending}: e-mails not
  * sent yet that will be tried (again); {@code failed}: e-mails given up after every attempt.
  * Runs outside any transaction, so a dead database makes it answer, not hang in a rollback.
  */
@@ -131,7 +131,7 @@ public class HealthResource {
         }
     }
 
-    /** The deadline sweep's persistent timer among the module's timers (EJB 3.2 getAllTimers). */
+    /** The deadline sweep's timer among the module's timers (EJB 3.2 getAllTimers). */
     private Optional<Timer> sweepTimer() {
         try {
             return timers.getAllTimers().stream().filter(t -> DeadlineSweep.TIMER_INFO.equals(info(t))).findFirst();

@@ -35,7 +35,8 @@ import java.time.Instant;
         + " AND m.urlKey = :key ORDER BY m.id")
 @NamedQuery(name = Message.OPEN_OF_ORGANISATION, query = "SELECT m FROM Message m WHERE m.organisationId = :org"
         + " AND m.closedAt IS NULL")
-@NamedQuery(name = Message.ALARMS_DUE, query = "SELECT m.id FROM Message m WHERE m.alarmAt <= :now ORDER BY m.alarmAt")
+@NamedQuery(name = Message.ALARMS_DUE, query = "SELECT m.id FROM Message m WHERE m.alarmAt <= :now ORDER BY m.alarmAt, m.id")
+// (in one order on every node: overlapping sweeps of two nodes wait for each other's row locks, never deadlock)
 // only changed columns are written: the deadline sweep's alarm columns and a user's edit never overwrite each other
 @DynamicUpdate
 public class Message implements Auditable {

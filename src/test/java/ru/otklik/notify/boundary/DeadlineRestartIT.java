@@ -34,11 +34,11 @@ import java.util.concurrent.Callable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A deadline alarm pending while the server restarts still fires, once, by the persistent timer
+ * A deadline alarm pending while the server restarts still fires, once, by the sweep's timer
  * itself: a message is registered, the server is reloaded (WildFly's management operation, from
  * the test client), and after the restart the clock is moved past the warning instant without
- * calling the sweep: the timer restored from the database store gives the warning, and a later
- * sweep does not give it again.
+ * calling the sweep: the timer created again at the start gives the warning (the alarm is the
+ * message's row), and a later sweep does not give it again.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
