@@ -895,9 +895,9 @@ class TwoOrganisationsIT {
                 calendars.changeDay(day, DayKind.DAY_OFF, "День поселения Б");
                 calendars.savePolicy(new DeadlinePolicy(bPolicy.incidentMinutes() + 60, bPolicy.highImportanceMinutes(),
                         bPolicy.publicationMinutes(), bPolicy.finalAnswerDays()));
-                Map<DayOfWeek, ru.otklik.worktime.control.WorkSchedule.DayHours> week = new EnumMap<>(DayOfWeek.class);
+                Map<DayOfWeek, ru.otklik.worktime.entity.WorkSchedule.DayHours> week = new EnumMap<>(DayOfWeek.class);
                 week.putAll(bSchedule.week());
-                week.put(DayOfWeek.FRIDAY, new ru.otklik.worktime.control.WorkSchedule.DayHours(LocalTime.of(8, 0),
+                week.put(DayOfWeek.FRIDAY, new ru.otklik.worktime.entity.WorkSchedule.DayHours(LocalTime.of(8, 0),
                         LocalTime.of(12, 0)));
                 calendars.saveSchedule(week);
                 return null;

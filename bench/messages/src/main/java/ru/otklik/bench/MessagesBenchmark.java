@@ -3,7 +3,7 @@ package ru.otklik.bench;
 import ru.otklik.worktime.control.DeadlinePolicy;
 import ru.otklik.worktime.control.ProductionCalendar;
 import ru.otklik.worktime.control.ShippedCalendars;
-import ru.otklik.worktime.control.WorkSchedule;
+import ru.otklik.worktime.entity.WorkSchedule;
 import ru.otklik.worktime.control.WorkingTime;
 import ru.otklik.worktime.entity.DeadlineKind;
 

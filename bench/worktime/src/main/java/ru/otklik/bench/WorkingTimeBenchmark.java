@@ -15,7 +15,7 @@ import ru.otklik.worktime.entity.DeadlineKind;
 import ru.otklik.worktime.control.DeadlinePolicy;
 import ru.otklik.worktime.control.MinuteStepping;
 import ru.otklik.worktime.control.ProductionCalendar;
-import ru.otklik.worktime.control.WorkSchedule;
+import ru.otklik.worktime.entity.WorkSchedule;
 import ru.otklik.worktime.control.WorkingTime;
 
 import java.io.InputStream;
