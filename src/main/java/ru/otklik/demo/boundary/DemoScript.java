@@ -17,6 +17,7 @@ import ru.otklik.message.boundary.NewMessage;
 import ru.otklik.message.entity.Answer;
 import ru.otklik.message.entity.AnswerDraft;
 import ru.otklik.message.entity.AnswerKind;
+import ru.otklik.message.entity.ApiToken;
 import ru.otklik.message.entity.DraftStatus;
 import ru.otklik.message.entity.EventType;
 import ru.otklik.message.entity.Message;
@@ -158,12 +159,26 @@ public class DemoScript {
                     a.password(), EnumSet.of(role)));
         }
         em.flush();
+        apiToken();
         messages();
         List<OfficialAccount> accounts = accounts();
         posts(accounts);
         moderation(accounts);
         em.flush();
         return org;
+    }
+
+    /** A token of a (fictional) monitoring system, as the API tokens page lists it; its secret is never known. */
+    private void apiToken() {
+        String secret = java.util.UUID.randomUUID() + "-" + java.util.UUID.randomUUID();
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            em.persist(new ApiToken(org, "Демо: система мониторинга соцсетей", "demo" + secret.substring(0, 4),
+                    java.util.HexFormat.of().formatHex(hash), "demo.admin", now.minus(Duration.ofDays(20))));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     // ---------------------------------------------------------------- messages (Appendix 1)
@@ -305,7 +320,11 @@ public class DemoScript {
         in.setSource(SOURCE);
         in.setExternalId("demo-" + (++serial));
         in.setUrl("https://" + (network.equals("telegram") ? "t.me" : network + ".example") + "/berezovskoe/demo-" + serial);
-        return registrar.register(org, in, "demo.operator").message();
+        Message m = registrar.register(org, in, "demo.operator").message();
+        // rows that name others by id only (timeline, drafts, answers) must follow them: Hibernate orders
+        // a flush's inserts by entity, not by the order of persist calls
+        em.flush();
+        return m;
     }
 
     /** A message whose deadline is still ahead but less than {@code maxLeft} working minutes away (amber). */
@@ -389,6 +408,7 @@ public class DemoScript {
                 .getResultList().size() + 1;
         AnswerDraft d = new AnswerDraft(m.getId(), number, kind, text, executor, at);
         em.persist(d);
+        em.flush();
         event(m, at, executor, EventType.DRAFT_SAVED, "v" + number + " " + kind.name());
         return d;
     }
@@ -588,6 +608,7 @@ public class DemoScript {
         all.get(0).keep("demo.moderator", now.minus(Duration.ofDays(8)));
         all.get(1).keep("demo.moderator", now.minus(Duration.ofDays(7)));
         spam.delete(DeleteReason.SPAM, "Реклама займов", "demo.moderator", now.minus(Duration.ofDays(6)));
+        em.flush();
         // the blacklist: the spammer for a month, a banned-for-good author, a ban that ended, one lifted early
         Network vkNet = vk.getNetwork();
         em.persist(new Blacklisting(org, vkNet, null, "id6666", "Быстрые займы", BanReason.SPAM, BanTerm.MONTH,
