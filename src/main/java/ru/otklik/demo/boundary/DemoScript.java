@@ -320,9 +320,11 @@ public class DemoScript {
         in.setSource(SOURCE);
         in.setExternalId("demo-" + (++serial));
         in.setUrl("https://" + (network.equals("telegram") ? "t.me" : network + ".example") + "/berezovskoe/demo-" + serial);
+        // rows that name others by id only (timeline, drafts, answers) must follow them, and Hibernate orders a
+        // flush's inserts by entity (first seen first), not by the order of persist calls: nothing may be pending
+        // before the registration, and the new message is written before anything names it
+        em.flush();
         Message m = registrar.register(org, in, "demo.operator").message();
-        // rows that name others by id only (timeline, drafts, answers) must follow them: Hibernate orders
-        // a flush's inserts by entity, not by the order of persist calls
         em.flush();
         return m;
     }
