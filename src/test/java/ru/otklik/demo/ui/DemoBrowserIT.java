@@ -104,9 +104,10 @@ class DemoBrowserIT {
                     if (problem != null) {
                         problems.add(login + " → /" + path + ": " + problem);
                         user.screenshot("demo-" + login + "-" + path.replace('/', '-') + "-problem");
+                    } else {
+                        user.screenshot("demo-" + login + "-" + (path.isEmpty() ? "home" : path.replace('/', '-')));
                     }
                 }
-                user.screenshot("demo-" + login + "-last");
             }
         }
         assertThat(problems).as("menu items that failed or showed no data; opened: " + opened).isEmpty();
