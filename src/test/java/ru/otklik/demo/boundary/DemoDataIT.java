@@ -18,6 +18,10 @@ import ru.otklik.content.control.WeekPlans;
 import ru.otklik.demo.entity.DemoAccount;
 import ru.otklik.message.boundary.MessageFilter;
 import ru.otklik.message.boundary.Messages;
+import ru.otklik.message.boundary.NewMessage;
+import ru.otklik.message.entity.MessageKind;
+import ru.otklik.security.boundary.Staff;
+import ru.otklik.testing.Team;
 import ru.otklik.moderation.boundary.CommentFilter;
 import ru.otklik.moderation.boundary.Moderation;
 import ru.otklik.org.boundary.Organisations;
@@ -78,6 +82,9 @@ class DemoDataIT {
     Messages messages;
 
     @EJB
+    Staff staff;
+
+    @EJB
     Reports reports;
 
     @EJB
@@ -102,6 +109,14 @@ class DemoDataIT {
         TestClock.stopAt(now);
         As.admin(() -> demo.remove()); // a leftover of an interrupted run
         long real = As.admin(() -> organisations.current().getId());
+        // some real data of the real organisation: staff and a message with its timeline
+        Team team = Team.create(staff);
+        NewMessage mine = new NewMessage();
+        mine.setKind(MessageKind.INCIDENT);
+        mine.setNetwork("vk");
+        mine.setText("Настоящее сообщение: не горит фонарь у школы");
+        mine.setDetectedAt(now.minusSeconds(3600));
+        team.operator().call(() -> messages.register(mine));
         Map<String, Long> totalsBefore = totals();
         Map<String, Long> realBefore = ofOrganisation(real);
         assertThat(demo.accounts()).as("no demo logins on the login page before the load").isEmpty();
@@ -112,6 +127,7 @@ class DemoDataIT {
         Map<String, Long> realAfter = ofOrganisation(real);
         realBefore.put("audit_entry", realBefore.get("audit_entry") + 1);
         assertThat(realAfter).isEqualTo(realBefore);
+        assertThat(realAfter.get("message")).isPositive();
         assertThat(auditActions(real)).contains("demo.loaded");
 
         // the demo organisation: data everywhere
