@@ -227,6 +227,12 @@ public final class RoleMatrix {
             CommentIntake.known                    INTAKE
             CommentsResource.post                  ANYONE
             CommentsResource.batch                 ANYONE
+            CalendarBootstrap.seed                 ANYONE
+            CatalogueBootstrap.seed                ANYONE
+            DemoData.load                          ADMIN
+            DemoData.remove                        ADMIN
+            DemoData.present                       ADMIN
+            DemoData.accounts                      ANYONE
             """;
 
     /** Who may open each view, by its route. */
@@ -253,6 +259,7 @@ public final class RoleMatrix {
             settings/catalogue                     ADMIN
             settings/api-tokens                    ADMIN
             settings/mail                          ADMIN
+            settings/demo                          ADMIN
             accounts                               SMM_EDITOR CURATOR ADMIN
             accounts/recommendations               STAFF
             content                                SMM_EDITOR CURATOR

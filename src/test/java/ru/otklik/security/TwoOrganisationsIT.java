@@ -1037,6 +1037,20 @@ class TwoOrganisationsIT {
             m.put(k, "reads only the uploaded file and registers into the caller's organisation (organisation.id()),"
                     + " looking up only its networks and topics (MessageImportsIT)");
         }
+        m.put("Staff.passwordWeakness", "judges the text it is given against the password rules; reads nothing stored");
+        m.put("Staff.replaceOneTimePassword", "replaces only the caller's own password, and only while it is one-time");
+        for (String k : List.of("FirstStart.pending", "FirstStart.draft", "FirstStart.complete")) {
+            m.put(k, "the first start of the caller's own organisation (organisation.id(), locked), refused once"
+                    + " configured (FirstStartIT)");
+        }
+        for (String k : List.of("CalendarBootstrap.seed", "CatalogueBootstrap.seed")) {
+            m.put(k, "called by the server's own code for an organisation it has just created (the demo data set)");
+        }
+        for (String k : List.of("DemoData.load", "DemoData.remove", "DemoData.present")) {
+            m.put(k, "acts on the demo data set's own organisation only, never on the caller's (DemoDataIT: every"
+                    + " table of the real organisation unchanged)");
+        }
+        m.put("DemoData.accounts", "the demo's public logins, the same for everybody while the demo is loaded");
         m.put("WorkingCalendars.preview", "compares an uploaded year with the caller's own calendar (as year())");
         m.put("WorkingCalendars.apply", "replaces a year of the caller's own calendar, the path changeDay takes"
                 + " (probed: A's calendar unchanged)");

@@ -66,6 +66,7 @@ public class SecondOrganisation {
         if (org == null) {
             org = new Organisation(NAME, ZONE, now);
             org.setDistrict("Соседний район");
+            org.markConfigured(now);
             em.persist(org);
             em.flush();
         }

@@ -21,9 +21,15 @@ import java.time.ZoneId;
 @Entity
 @Table(name = "organisation")
 @NamedQuery(name = Organisation.ALL, query = "SELECT o FROM Organisation o ORDER BY o.id")
+@NamedQuery(name = Organisation.REAL, query = "SELECT o FROM Organisation o WHERE o.demo = FALSE ORDER BY o.id")
+@NamedQuery(name = Organisation.DEMO, query = "SELECT o FROM Organisation o WHERE o.demo = TRUE ORDER BY o.id")
 public class Organisation implements Auditable {
 
     public static final String ALL = "Organisation.all";
+    /** The organisations that are not the demo data set (issue 10). */
+    public static final String REAL = "Organisation.real";
+    /** The demo data set's organisation, if loaded (issue 10). */
+    public static final String DEMO = "Organisation.demo";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "organisation_seq")
@@ -66,6 +72,10 @@ public class Organisation implements Auditable {
     @jakarta.validation.constraints.Max(value = 100, message = "{posts-per-week.range}")
     @Column(name = "posts_per_week", nullable = false)
     private int postsPerWeek = 5;
+
+    /** Issue 10: the demo data set's organisation, removed as a whole by the demo component. */
+    @Column(name = "demo", nullable = false, updatable = false)
+    private boolean demo;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -155,6 +165,15 @@ public class Organisation implements Auditable {
 
     public void setCuratorMayAssign(boolean curatorMayAssign) {
         this.curatorMayAssign = curatorMayAssign;
+    }
+
+    public boolean isDemo() {
+        return demo;
+    }
+
+    /** Marks a new organisation as the demo data set's (only before it is stored). */
+    public void markDemo() {
+        this.demo = true;
     }
 
     public Instant getCreatedAt() {

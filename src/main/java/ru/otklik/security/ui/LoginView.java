@@ -1,5 +1,10 @@
 package ru.otklik.security.ui;
 
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import ru.otklik.base.ui.LoginNote;
+import java.util.Objects;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -31,7 +36,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final LoginForm form = new LoginForm();
     private final Paragraph notice = new Paragraph();
 
-    public LoginView() {
+    @Inject
+    public LoginView(Instance<LoginNote> notes) {
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
@@ -48,6 +54,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         Div header = new Div(product, purpose);
         header.addClassName("login-header");
         add(header, form, notice, language);
+        notes.stream().map(LoginNote::create).filter(Objects::nonNull).forEach(this::add);
         form.setI18n(i18n(null));
     }
 

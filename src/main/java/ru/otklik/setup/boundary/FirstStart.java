@@ -139,9 +139,9 @@ public class FirstStart {
         audit.fire(new ActionRecorded(org.getId(), null, COMPLETED, Organisation.class.getSimpleName(),
                 String.valueOf(org.getId()), org.getName(), changes));
 
-        // Issue 10, demo data: the optional "load demo data" choice of the wizard's last step is
-        // run by its own boundary right after this call succeeds (see SetupView#completed), so a
-        // failing demo load never leaves the organisation unconfigured.
+        // Issue 10: the wizard's optional "load demo data" choice is run by DemoData right after
+        // this call succeeds (SetupView#completed), so a failing demo load never leaves the
+        // organisation unconfigured.
     }
 
     private Organisation unconfigured(LockModeType lock) {

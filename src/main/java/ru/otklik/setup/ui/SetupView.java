@@ -33,6 +33,7 @@ import ru.otklik.base.control.RequestRefused;
 import ru.otklik.base.ui.ReplacesOneTimePassword;
 import ru.otklik.base.ui.TimeZones;
 import ru.otklik.base.ui.Toasts;
+import ru.otklik.demo.boundary.DemoData;
 import ru.otklik.security.boundary.Logins;
 import ru.otklik.security.boundary.Staff;
 import ru.otklik.setup.boundary.FirstStart;
@@ -67,6 +68,7 @@ public class SetupView extends VerticalLayout implements HasDynamicTitle, Before
     private final FirstStart firstStart;
     private final Staff staff;
     private final Logins logins;
+    private final DemoData demo;
     private final List<Step> steps = new ArrayList<>();
     private final Div stepper = new Div();
     private final Div body = new Div();
@@ -92,12 +94,14 @@ public class SetupView extends VerticalLayout implements HasDynamicTitle, Before
     private final Map<DayOfWeek, Row> rows = new EnumMap<>(DayOfWeek.class);
     // the summary step
     private final Div summary = new Div();
+    private final Checkbox loadDemo = new Checkbox();
 
     @Inject
-    public SetupView(FirstStart firstStart, Staff staff, Logins logins) {
+    public SetupView(FirstStart firstStart, Staff staff, Logins logins, DemoData demo) {
         this.firstStart = firstStart;
         this.staff = staff;
         this.logins = logins;
+        this.demo = demo;
         setMaxWidth("60rem");
         getStyle().set("margin", "0 auto");
         setId("setup");
@@ -295,9 +299,11 @@ public class SetupView extends VerticalLayout implements HasDynamicTitle, Before
 
     private Component summaryStep() {
         summary.setId("setup-summary");
-        // Issue 10, demo data: the optional, clearly marked "load demo data" checkbox belongs on
-        // this step, below the summary; its choice is acted on in completed().
-        return new Div(new Paragraph(getTranslation("setup.summary.intro")), summary);
+        // Issue 10: the optional demo data set, off by default; acted on in completed()
+        loadDemo.setId("setup-demo");
+        loadDemo.setLabel(getTranslation("setup.demo"));
+        loadDemo.setHelperText(getTranslation("setup.demo.help"));
+        return new Div(new Paragraph(getTranslation("setup.summary.intro")), summary, loadDemo);
     }
 
     private void fillSummary() {
@@ -358,12 +364,20 @@ public class SetupView extends VerticalLayout implements HasDynamicTitle, Before
     }
 
     /**
-     * The first start is complete: home, where the menu now opens everything. Issue 10, demo data:
-     * when the summary step offers the optional demo data set, its boundary is called here, after
-     * the organisation is configured (a failed demo load leaves a working, configured installation).
+     * The first start is complete: home, where the menu now opens everything. Issue 10: the demo
+     * data set, when chosen on the last step, is loaded here, after the organisation is configured
+     * (a failed demo load leaves a working, configured installation).
      */
     private void completed() {
         Toasts.success(getTranslation("setup.completed"));
+        if (loadDemo.getValue()) {
+            try {
+                demo.load();
+                Toasts.success(getTranslation("demo.loaded"));
+            } catch (RequestRefused refused) { // e.g. loaded meanwhile: the installation is configured anyway
+                Toasts.refused(refused);
+            }
+        }
         UI.getCurrent().navigate("");
     }
 

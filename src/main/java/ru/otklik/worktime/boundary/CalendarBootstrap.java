@@ -40,19 +40,32 @@ public class CalendarBootstrap {
     @PostConstruct
     void seed() {
         for (Organisation org : em.createNamedQuery(Organisation.ALL, Organisation.class).getResultList()) {
-            boolean none = em.createNamedQuery(CalendarSource.OF_ORGANISATION, CalendarSource.class)
-                    .setParameter("org", org.getId()).setMaxResults(1).getResultList().isEmpty();
-            if (none) {
-                for (CalendarYear year : ShippedCalendars.all()) {
-                    em.persist(new CalendarSource(org.getId(), year.year(), year.source(), year.confirmed(),
-                            clock.instant(), "system"));
-                    for (CalendarDay d : year.days().values()) {
-                        em.persist(new CalendarEntry(org.getId(), d.date(), d.kind(), d.holiday(), d.movedFrom()));
-                    }
+            seed(org.getId());
+        }
+    }
+
+    /**
+     * Gives one organisation the shipped production calendar where it has none (also a new one
+     * made after the start, such as the demo data set's, issue 10). Changes nothing otherwise, so
+     * any caller may ask.
+     */
+    public void seed(long organisationId) {
+        Organisation org = em.find(Organisation.class, organisationId);
+        if (org == null) {
+            return;
+        }
+        boolean none = em.createNamedQuery(CalendarSource.OF_ORGANISATION, CalendarSource.class)
+                .setParameter("org", org.getId()).setMaxResults(1).getResultList().isEmpty();
+        if (none) {
+            for (CalendarYear year : ShippedCalendars.all()) {
+                em.persist(new CalendarSource(org.getId(), year.year(), year.source(), year.confirmed(),
+                        clock.instant(), "system"));
+                for (CalendarDay d : year.days().values()) {
+                    em.persist(new CalendarEntry(org.getId(), d.date(), d.kind(), d.holiday(), d.movedFrom()));
                 }
-                LOG.info(() -> "Loaded the production calendar " + ShippedCalendars.FIRST + "-" + ShippedCalendars.LAST
-                        + " for \"" + org.getName() + "\"");
             }
+            LOG.info(() -> "Loaded the production calendar " + ShippedCalendars.FIRST + "-" + ShippedCalendars.LAST
+                    + " for \"" + org.getName() + "\"");
         }
     }
 }

@@ -117,8 +117,9 @@ public class WorkingTimes {
 
     /**
      * The organisation a caller without login means: the given one, or else the installation's own,
-     * the first (created on the first start, which the public calculator serves). A second
-     * organisation in the installation must be named; it does not change what an unnamed call answers.
+     * the first real one (created on the first start, which the public calculator serves). A second
+     * organisation in the installation must be named, and a loaded demo data set (issue 10) is
+     * reached only by its id; neither changes what an unnamed call answers.
      */
     public long organisationFor(Long requested) {
         if (requested != null) {
@@ -127,7 +128,7 @@ public class WorkingTimes {
             }
             return requested;
         }
-        List<Organisation> first = em.createNamedQuery(Organisation.ALL, Organisation.class).setMaxResults(1)
+        List<Organisation> first = em.createNamedQuery(Organisation.REAL, Organisation.class).setMaxResults(1)
                 .getResultList();
         if (first.isEmpty()) {
             throw RequestRefused.ofParameter("org", "error.organisation.required");
