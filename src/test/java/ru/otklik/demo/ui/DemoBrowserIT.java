@@ -45,6 +45,17 @@ class DemoBrowserIT {
      * Menu items allowed to be empty for a role, and why: nothing in the decree notifies an
      * operator, a moderator or an administrator; demo staff have no e-mail, so no mail is queued.
      */
+    /** The main screens, with the demo's data, shown in the README (docs/screenshots). */
+    static final Map<String, String> DOCUMENTED = Map.of(
+            "demo.curator /", "demo-home-curator",
+            "demo.curator /messages", "demo-messages",
+            "demo.head /assignments", "demo-assignments",
+            "demo.head /reports", "demo-reports",
+            "demo.executor1 /my-tasks", "demo-my-tasks",
+            "demo.smm /content", "demo-content",
+            "demo.moderator /moderation", "demo-moderation",
+            "demo.moderator /moderation/blacklist", "demo-blacklist");
+
     static final Map<String, Set<String>> EMPTY_BY_DESIGN = Map.of(
             "demo.admin", Set.of("notifications", "settings/mail"),
             "demo.operator", Set.of("notifications"),
@@ -104,6 +115,8 @@ class DemoBrowserIT {
                     if (problem != null) {
                         problems.add(login + " → /" + path + ": " + problem);
                         user.screenshot("demo-" + login + "-" + path.replace('/', '-') + "-problem");
+                    } else if (DOCUMENTED.containsKey(login + " /" + path)) {
+                        user.documentScreenshot(DOCUMENTED.get(login + " /" + path));
                     } else {
                         user.screenshot("demo-" + login + "-" + (path.isEmpty() ? "home" : path.replace('/', '-')));
                     }
