@@ -23,14 +23,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinServletRequest;
-import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletException;
 import ru.otklik.base.Roles;
 import ru.otklik.base.control.RequestRefused;
 import ru.otklik.base.ui.ReplacesOneTimePassword;
+import ru.otklik.base.ui.SignOut;
 import ru.otklik.base.ui.TimeZones;
 import ru.otklik.base.ui.Toasts;
 import ru.otklik.demo.boundary.DemoData;
@@ -49,7 +47,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Logger;
 
 /**
  * The first-start wizard (issue 10): on an empty installation the first administrator comes
@@ -62,8 +59,6 @@ import java.util.logging.Logger;
 @Route(value = "setup", autoLayout = false)
 @RolesAllowed(Roles.ADMIN)
 public class SetupView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver, ReplacesOneTimePassword {
-
-    private static final Logger LOG = Logger.getLogger(SetupView.class.getName());
 
     private final FirstStart firstStart;
     private final Staff staff;
@@ -398,14 +393,7 @@ public class SetupView extends VerticalLayout implements HasDynamicTitle, Before
     private void logout() {
         String login = staff.me().getLogin();
         logins.loggedOut(login);
-        UI ui = UI.getCurrent();
-        try {
-            VaadinServletRequest.getCurrent().getHttpServletRequest().logout();
-        } catch (ServletException e) {
-            LOG.warning(() -> "Logout of " + login + ": " + e.getMessage());
-        }
-        ui.getPage().setLocation("login");
-        VaadinSession.getCurrent().getSession().invalidate();
+        SignOut.now(login);
     }
 
     @Override

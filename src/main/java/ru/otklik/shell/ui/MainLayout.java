@@ -16,16 +16,14 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinServletRequest;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import ru.otklik.base.ui.SignOut;
 import ru.otklik.base.ui.ShellItem;
-import jakarta.servlet.ServletException;
 import ru.otklik.org.boundary.Organisations;
 import ru.otklik.security.boundary.Logins;
 import ru.otklik.security.boundary.Staff;
@@ -34,7 +32,6 @@ import ru.otklik.security.entity.StaffUser;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.logging.Logger;
 
 /**
  * The frame around every page: the organisation's name, the user with a menu (profile,
@@ -46,7 +43,6 @@ import java.util.logging.Logger;
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    private static final Logger LOG = Logger.getLogger(MainLayout.class.getName());
     private static final String SETTINGS = "settings/";
 
     private final Staff staff;
@@ -141,14 +137,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private void logout() {
         String login = staff.me().getLogin();
         logins.loggedOut(login);
-        UI ui = UI.getCurrent();
-        try {
-            VaadinServletRequest.getCurrent().getHttpServletRequest().logout();
-        } catch (ServletException e) {
-            LOG.warning(() -> "Logout of " + login + ": " + e.getMessage());
-        }
-        ui.getPage().setLocation("login");
-        VaadinSession.getCurrent().getSession().invalidate();
+        SignOut.now(login);
     }
 
     @Override
