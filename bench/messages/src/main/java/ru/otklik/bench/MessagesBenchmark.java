@@ -35,7 +35,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The message desk under load (issue 4), one phase per command:
  * <pre>
- *   ingest  URL TOKEN JDBC-URL USER PASSWORD COUNT THREADS   REST single, REST batch, and raw JDBC, same rows
+ *   ingest  URL TOKEN JDBC-URL USER PASSWORD COUNT THREADS [PHASES]
+ *                                   REST single, REST batch, and raw JDBC, same rows (PHASES: any of
+ *                                   single,repeat,batch,raw; all by default, e.g. "batch" to profile one)
  *   generate JDBC-URL USER PASSWORD COUNT                     realistic messages straight into the table
  *   grid URL TOKEN REQUESTS                                   p50/p95/max of the list API's page queries
  * </pre>
@@ -74,7 +76,7 @@ public final class MessagesBenchmark {
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
             case "ingest" -> ingest(args[1], args[2], args[3], args[4], args[5], Integer.parseInt(args[6]),
-                    Integer.parseInt(args[7]));
+                    Integer.parseInt(args[7]), args.length > 8 ? args[8] : "single,repeat,batch,raw");
             case "generate" -> generate(args[1], args[2], args[3], Integer.parseInt(args[4]));
             case "grid" -> grid(args[1], args[2], Integer.parseInt(args[3]));
             default -> throw new IllegalArgumentException("ingest | generate | grid");
@@ -91,8 +93,9 @@ public final class MessagesBenchmark {
                 + i + "\",\"author\":{\"name\":\"" + AUTHORS[r.nextInt(AUTHORS.length)] + "\"},\"text\":\"" + text + "\"}";
     }
 
-    static void ingest(String url, String token, String jdbc, String user, String password, int count, int threads)
-            throws Exception {
+    static void ingest(String url, String token, String jdbc, String user, String password, int count, int threads,
+                       String phases) throws Exception {
+        List<String> phase = Arrays.asList(phases.split(","));
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         String run = Long.toString(System.nanoTime(), 36);
         // warm-up
@@ -101,84 +104,114 @@ public final class MessagesBenchmark {
             post(http, url + "/api/v1/messages", token, json(run + "x", i, new SplittableRandom(i)));
         }
 
-        // single requests from several threads
+        // the request bodies are written before the clock starts: the load generator shares the
+        // server's cores, and its string formatting is not what is measured
+        List<String> singles = new ArrayList<>();
+        if (phase.contains("single")) {
+            for (int i = 0; i < count; i++) {
+                singles.add(json(run + "s", i, new SplittableRandom(i)));
+            }
+        }
+        int batches = Math.max(threads, count / 1000);
+        List<String> bodies = new ArrayList<>();
+        if (phase.contains("batch")) {
+            for (int b = 0; b < batches; b++) {
+                bodies.add(batch(run + "b", b * 1000, 1000, new SplittableRandom(b)));
+            }
+        }
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         AtomicInteger next = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
-        long t0 = System.nanoTime();
         List<Future<?>> futures = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            futures.add(pool.submit(() -> {
-                SplittableRandom r = new SplittableRandom(Thread.currentThread().getId());
-                int i;
-                while ((i = next.getAndIncrement()) < count) {
-                    int status = post(http, url + "/api/v1/messages", token, json(run + "s", i, r));
-                    if (status != 201) {
-                        failures.incrementAndGet();
+        // single requests from several threads
+        double singleRate = 0;
+        if (phase.contains("single")) {
+            long t0 = System.nanoTime();
+            for (int t = 0; t < threads; t++) {
+                futures.add(pool.submit(() -> {
+                    int i;
+                    while ((i = next.getAndIncrement()) < count) {
+                        int status = post(http, url + "/api/v1/messages", token, singles.get(i));
+                        if (status != 201) {
+                            failures.incrementAndGet();
+                        }
                     }
-                }
-                return null;
-            }));
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+            singleRate = count / seconds(t0);
+            System.out.printf("| REST, single requests (%d threads) | %.0f messages/s |%n", threads, singleRate);
         }
-        for (Future<?> f : futures) {
-            f.get();
-        }
-        double single = count / seconds(t0);
 
         // the same messages again: idempotent, nothing created
-        next.set(0);
-        AtomicInteger notIdempotent = new AtomicInteger();
-        long t1 = System.nanoTime();
-        futures.clear();
-        for (int t = 0; t < threads; t++) {
-            futures.add(pool.submit(() -> {
-                SplittableRandom r = new SplittableRandom(Thread.currentThread().getId());
-                int i;
-                while ((i = next.getAndIncrement()) < count) {
-                    if (post(http, url + "/api/v1/messages", token, json(run + "s", i, r)) != 200) {
-                        notIdempotent.incrementAndGet();
+        if (phase.contains("single") && phase.contains("repeat")) {
+            next.set(0);
+            AtomicInteger notIdempotent = new AtomicInteger();
+            long t1 = System.nanoTime();
+            futures.clear();
+            for (int t = 0; t < threads; t++) {
+                futures.add(pool.submit(() -> {
+                    int i;
+                    while ((i = next.getAndIncrement()) < count) {
+                        if (post(http, url + "/api/v1/messages", token, singles.get(i)) != 200) {
+                            notIdempotent.incrementAndGet();
+                        }
                     }
-                }
-                return null;
-            }));
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+            System.out.printf("| REST, the same messages again (idempotent, nothing created) | %.0f requests/s"
+                    + " (%d not answered 200) |%n", count / seconds(t1), notIdempotent.get());
         }
-        for (Future<?> f : futures) {
-            f.get();
+
+        // the baseline of single requests: the same threads insert each message and its timeline
+        // line by JDBC and commit it on its own, as a single registration must
+        double single = phase.contains("single") ? singleRate : 0;
+        if (phase.contains("single") && phase.contains("raw")) {
+            double raw = rawJdbcSingle(jdbc, user, password, count, threads);
+            System.out.printf("| raw JDBC, one transaction per message (%d threads, baseline) | %.0f rows/s |%n", threads, raw);
+            System.out.printf("| REST single vs raw JDBC per message | %.1fx slower |%n", raw / single);
         }
-        double repeat = count / seconds(t1);
 
         // batches of 1,000 from the same threads
-        int batches = Math.max(threads, count / 1000);
-        AtomicInteger nextBatch = new AtomicInteger();
-        long t2 = System.nanoTime();
-        futures.clear();
-        for (int t = 0; t < threads; t++) {
-            futures.add(pool.submit(() -> {
-                int b;
-                while ((b = nextBatch.getAndIncrement()) < batches) {
-                    if (post(http, url + "/api/v1/messages/batch", token,
-                            batch(run + "b", b * 1000, 1000, new SplittableRandom(b))) != 200) {
-                        failures.incrementAndGet();
+        double batched = 0;
+        if (phase.contains("batch")) {
+            AtomicInteger nextBatch = new AtomicInteger();
+            long t2 = System.nanoTime();
+            futures.clear();
+            for (int t = 0; t < threads; t++) {
+                futures.add(pool.submit(() -> {
+                    int b;
+                    while ((b = nextBatch.getAndIncrement()) < batches) {
+                        if (post(http, url + "/api/v1/messages/batch", token, bodies.get(b)) != 200) {
+                            failures.incrementAndGet();
+                        }
                     }
-                }
-                return null;
-            }));
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+            batched = batches * 1000.0 / seconds(t2);
+            System.out.printf("| REST, batches of 1,000 (%d threads) | %.0f messages/s |%n", threads, batched);
         }
-        for (Future<?> f : futures) {
-            f.get();
-        }
-        double batched = batches * 1000.0 / seconds(t2);
         pool.shutdown();
 
         // the baseline: the same number of rows by plain JDBC batches into the same table
-        double raw = rawJdbc(jdbc, user, password, batches * 1000);
-
-        System.out.printf("| REST, single requests (%d threads) | %.0f messages/s |%n", threads, single);
-        System.out.printf("| REST, the same messages again (idempotent, nothing created) | %.0f requests/s (%d not answered 200) |%n",
-                repeat, notIdempotent.get());
-        System.out.printf("| REST, batches of 1,000 (%d threads) | %.0f messages/s |%n", threads, batched);
-        System.out.printf("| raw JDBC batch insert, same table, same rows (baseline) | %.0f rows/s |%n", raw);
-        System.out.printf("| REST batch vs raw JDBC | %.1fx slower |%n", raw / batched);
+        if (phase.contains("raw")) {
+            double raw = rawJdbc(jdbc, user, password, batches * 1000);
+            System.out.printf("| raw JDBC batch insert, same table, same rows (baseline) | %.0f rows/s |%n", raw);
+            if (batched > 0) {
+                System.out.printf("| REST batch vs raw JDBC | %.1fx slower |%n", raw / batched);
+            }
+        }
         System.out.printf("| failed requests | %d |%n", failures.get());
     }
 
@@ -203,9 +236,59 @@ public final class MessagesBenchmark {
         }
     }
 
+    /** Inserts rows as a single registration would: message and timeline line, committed each, from several threads. */
+    static double rawJdbcSingle(String jdbc, String user, String password, int rows, int threads) throws Exception {
+        long org;
+        long network;
+        long id;
+        long eventId;
+        try (Connection c = DriverManager.getConnection(jdbc, user, password)) {
+            org = scalar(c, "SELECT MIN(id) FROM organisation");
+            network = scalar(c, "SELECT MIN(id) FROM network WHERE organisation_id = " + org + " AND code = 'vk'");
+            id = scalar(c, "SELECT COALESCE(MAX(id), 0) FROM message") + 1_500_000_000L;
+            eventId = scalar(c, "SELECT COALESCE(MAX(id), 0) FROM message_event") + 1_500_000_000L;
+        }
+        String run = "raw1" + Long.toString(System.nanoTime(), 36);
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<?>> futures = new ArrayList<>();
+        long t0 = System.nanoTime();
+        for (int t = 0; t < threads; t++) {
+            futures.add(pool.submit(() -> {
+                try (Connection c = DriverManager.getConnection(jdbc, user, password);
+                     PreparedStatement m = c.prepareStatement(INSERT_MESSAGE);
+                     PreparedStatement e = c.prepareStatement(INSERT_EVENT)) {
+                    c.setAutoCommit(false);
+                    SplittableRandom r = new SplittableRandom(Thread.currentThread().getId());
+                    int i;
+                    while ((i = next.getAndIncrement()) < rows) {
+                        Instant detected = Instant.now().minusSeconds(r.nextInt(60, 36000));
+                        bindMessage(m, id + i, org, network, null, "INCIDENT", "REGISTERED", run + "-" + i, text(r),
+                                detected, detected.plusSeconds(8 * 3600), null);
+                        m.executeUpdate();
+                        e.setLong(1, eventId + i);
+                        e.setLong(2, id + i);
+                        e.setTimestamp(3, Timestamp.from(Instant.now()));
+                        e.setString(4, "api:bench");
+                        e.setString(5, "REGISTERED");
+                        e.setString(6, "bench");
+                        e.executeUpdate();
+                        c.commit();
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+        return rows / seconds(t0);
+    }
+
     /** Inserts rows as the application would (message + its first timeline line), batched, one transaction per 1,000. */
     static double rawJdbc(String jdbc, String user, String password, int rows) throws Exception {
-        try (Connection c = DriverManager.getConnection(jdbc + "?rewriteBatchedStatements=true", user, password)) {
+        try (Connection c = DriverManager.getConnection(jdbc + System.getProperty("raw.options", ""), user, password)) {
             c.setAutoCommit(false);
             long org = scalar(c, "SELECT MIN(id) FROM organisation");
             long network = scalar(c, "SELECT MIN(id) FROM network WHERE organisation_id = " + org + " AND code = 'vk'");
