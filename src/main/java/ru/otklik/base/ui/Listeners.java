@@ -6,6 +6,7 @@ import com.vaadin.flow.shared.Registration;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -34,17 +35,49 @@ public final class Listeners<E> {
         });
     }
 
+    /**
+     * For a screen that redraws itself whatever changed (a grid, a board): the changes that arrive
+     * before its redraw make one redraw. A batch of 1,000 messages from monitoring software is one
+     * round trip and one refresh of each open grid, not a thousand.
+     */
+    public void whileAttached(Component component, Predicate<E> wanted, Runnable redraw) {
+        Registration[] listening = new Registration[1];
+        component.addAttachListener(e -> listening[0] = register(e.getUI(), wanted, redraw));
+        component.addDetachListener(e -> {
+            if (listening[0] != null) {
+                listening[0].remove();
+            }
+        });
+    }
+
     public Registration register(UI ui, Predicate<E> wanted, Consumer<E> onEvent) {
+        return add(new Listener<>(ui, wanted, onEvent, null));
+    }
+
+    public Registration register(UI ui, Predicate<E> wanted, Runnable redraw) {
+        return add(new Listener<>(ui, wanted, ignored -> redraw.run(), new AtomicBoolean()));
+    }
+
+    private Registration add(Listener<E> listener) {
         Object key = new Object();
-        listeners.put(key, new Listener<>(ui, wanted, onEvent));
+        listeners.put(key, listener);
         return () -> listeners.remove(key);
     }
 
     public void fire(E event) {
         listeners.values().forEach(l -> {
-            if (l.ui().isAttached() && l.wanted().test(event)) {
-                UI ui = l.ui();
+            if (!l.ui().isAttached() || !l.wanted().test(event)) {
+                return;
+            }
+            UI ui = l.ui();
+            if (l.pending() == null) {
                 ui.access(() -> ui.getPage().executeJs("return 0").then(ignored -> l.onEvent().accept(event)));
+            } else if (l.pending().compareAndSet(false, true)) {
+                // a redraw is asked for once; what changes until it starts is in what it reads
+                ui.access(() -> ui.getPage().executeJs("return 0").then(ignored -> {
+                    l.pending().set(false);
+                    l.onEvent().accept(event);
+                }, failed -> l.pending().set(false)));
             }
         });
     }
@@ -53,6 +86,7 @@ public final class Listeners<E> {
         return listeners.size();
     }
 
-    private record Listener<E>(UI ui, Predicate<E> wanted, Consumer<E> onEvent) {
+    /** {@code pending}: for a redrawing screen, whether its redraw is asked for and not yet begun; else null. */
+    private record Listener<E>(UI ui, Predicate<E> wanted, Consumer<E> onEvent, AtomicBoolean pending) {
     }
 }

@@ -58,7 +58,7 @@ public class AssignmentsView extends VerticalLayout implements HasDynamicTitle {
         queue.addClassName("card-list");
         add(new H2(getTranslation("assignments.title")), new Paragraph(getTranslation("assignments.intro")), queue);
         refresh();
-        broadcaster.whileAttached(this, organisationId, change -> refresh());
+        broadcaster.whileAttached(this, organisationId, this::refresh);
     }
 
     private void refresh() {

@@ -54,7 +54,7 @@ public class ControlBoardView extends VerticalLayout implements HasDynamicTitle 
         board.setId("control-board");
         add(new H2(getTranslation("control.title")), board);
         refresh();
-        broadcaster.whileAttached(this, organisationId, change -> refresh());
+        broadcaster.whileAttached(this, organisationId, this::refresh);
     }
 
     private void refresh() {

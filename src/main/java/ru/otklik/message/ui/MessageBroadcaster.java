@@ -27,6 +27,11 @@ public class MessageBroadcaster {
         listeners.whileAttached(view, change -> change.organisationId() == organisationId, onChange);
     }
 
+    /** Calls {@code redraw} once for the committed changes that arrive before it runs (see {@link Listeners}). */
+    public void whileAttached(Component view, long organisationId, Runnable redraw) {
+        listeners.whileAttached(view, change -> change.organisationId() == organisationId, redraw);
+    }
+
     public Registration register(UI ui, long organisationId, Consumer<MessageChanged> onChange) {
         return listeners.register(ui, change -> change.organisationId() == organisationId, onChange);
     }

@@ -48,7 +48,7 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
         tasks.addClassName("card-list");
         add(new H2(getTranslation("my-tasks.title")), tasks);
         refresh();
-        broadcaster.whileAttached(this, organisationId, change -> refresh());
+        broadcaster.whileAttached(this, organisationId, this::refresh);
     }
 
     private void refresh() {
