@@ -56,7 +56,7 @@ public final class RoleMatrix {
             MessageImports.check                   OPERATOR CURATOR
             MessageImports.preview                 OPERATOR CURATOR
             MessageImports.run                     OPERATOR CURATOR
-            MessageIntake.count                    INTAKE
+            MessageIntake.countUpTo                INTAKE
             MessageIntake.find                     INTAKE
             MessageIntake.known                    INTAKE
             MessageIntake.page                     INTAKE
@@ -75,6 +75,7 @@ public final class RoleMatrix {
             Messages.returnDraft                   CURATOR
             Messages.postAnswer                    OPERATOR CURATOR
             Messages.count                         OPERATOR CURATOR HEAD EXECUTOR
+            Messages.countUpTo                     OPERATOR CURATOR HEAD EXECUTOR
             Messages.page                          OPERATOR CURATOR HEAD EXECUTOR
             Messages.details                       OPERATOR CURATOR HEAD EXECUTOR
             Messages.viewCounts                    OPERATOR CURATOR HEAD EXECUTOR
@@ -164,6 +165,7 @@ public final class RoleMatrix {
             WorkingTimes.organisationFor           ANYONE
             WorkingTimes.plusWorkingMinutes        ANYONE
             WorkingTimes.policy                    ANYONE
+            WorkingTimes.time                      ANYONE
             WorkingTimes.workingMinutesBetween     ANYONE
             WorkingTimes.zone                      ANYONE
             Accounts.list                          SMM_EDITOR CURATOR ADMIN HEAD MODERATOR OPERATOR

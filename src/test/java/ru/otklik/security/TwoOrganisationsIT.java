@@ -802,6 +802,7 @@ class TwoOrganisationsIT {
             f.put(r + "notifications", m.call(() -> notifications.count(false)));
             if (RoleMatrix.boundaries().get("Messages.count").allows(role)) {
                 f.put(r + "messages", m.call(() -> messages.count(MessageFilter.all())));
+                f.put(r + "messages up to", m.call(() -> messages.countUpTo(MessageFilter.all())));
                 f.put(r + "views", new TreeMap<>(m.call(() -> messages.viewCounts())));
             }
             if (RoleMatrix.boundaries().get("Moderation.count").allows(role)) {
@@ -830,7 +831,8 @@ class TwoOrganisationsIT {
                 f.put("mail", m.call(() -> mailOutbox.count(MailOutbox.Show.ALL)));
             }
         }
-        PROBED.addAll(List.of("Notifications.unread", "Notifications.count", "Messages.count", "Messages.viewCounts",
+        PROBED.addAll(List.of("Notifications.unread", "Notifications.count", "Messages.count", "Messages.countUpTo",
+                "Messages.viewCounts",
                 "Moderation.count", "Moderation.counts", "Blacklists.count", "Posts.count", "Posts.accountsFallingShort",
                 "Reports.build", "Reports.shareInTime", "Staff.count", "Staff.roleCoverage", "AuditLog.count",
                 "AuditLog.entityTypes", "MailOutbox.count"));
@@ -1025,7 +1027,7 @@ class TwoOrganisationsIT {
         for (String k : List.of("WorkingTimes.calculate", "WorkingTimes.changed", "WorkingTimes.due",
                 "WorkingTimes.finalDue", "WorkingTimes.of", "WorkingTimes.organisationFor",
                 "WorkingTimes.plusWorkingMinutes", "WorkingTimes.policy", "WorkingTimes.workingMinutesBetween",
-                "WorkingTimes.zone")) {
+                "WorkingTimes.zone", "WorkingTimes.time")) {
             m.put(k, engine);
         }
         for (String k : List.of("TextChecks.style", "TextChecks.defaultMaxSentenceWords", "TextChecks.abuse")) {

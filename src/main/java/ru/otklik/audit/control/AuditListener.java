@@ -59,7 +59,7 @@ public class AuditListener implements PostInsertEventListener, PostUpdateEventLi
 
     @Override
     public void onPostInsert(PostInsertEvent event) {
-        if (event.getEntity() instanceof Auditable auditable) {
+        if (event.getEntity() instanceof Auditable auditable && auditable.auditsCreation()) {
             List<FieldChange> changes = changes(event.getPersister(), auditable, null, event.getState(), null);
             write(event.getSession(), auditable, AuditEntry.CREATED, String.valueOf(event.getId()), changes);
         }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import ru.otklik.message.entity.Message;
 import ru.otklik.message.entity.MessageKind;
 import ru.otklik.worktime.boundary.WorkingTimes;
+import ru.otklik.worktime.boundary.OrganisationTime;
 
 import java.time.Instant;
 
@@ -25,6 +26,11 @@ public class Alarms {
     WorkingTimes workingTimes;
 
     public void arm(Message m) {
+        arm(m, m.getClosedAt() != null || m.currentDueAt() == null ? null : workingTimes.time(m.getOrganisationId()));
+    }
+
+    /** The same with the organisation's engine at hand (a batch asks for it once, not per message). */
+    public void arm(Message m, OrganisationTime time) {
         if (m.getClosedAt() != null || m.currentDueAt() == null) {
             m.arm(null);
             return;
@@ -32,16 +38,16 @@ public class Alarms {
         boolean finalAnswer = m.getInterimAnsweredAt() != null;
         Instant start = finalAnswer ? m.getInterimAnsweredAt() : m.getDetectedAt();
         long lead = !finalAnswer && m.getKind() == MessageKind.HIGH_IMPORTANCE ? WARN_HIGH_MINUTES : WARN_MINUTES;
-        m.arm(warnAt(m.getOrganisationId(), start, m.currentDueAt(), lead));
+        m.arm(warnAt(time, start, m.currentDueAt(), lead));
     }
 
     /** The instant at which {@code lead} working minutes are left before {@code due}; never before {@code start}. */
-    Instant warnAt(long organisationId, Instant start, Instant due, long lead) {
-        long term = workingTimes.workingMinutesBetween(organisationId, start, due);
+    static Instant warnAt(OrganisationTime time, Instant start, Instant due, long lead) {
+        long term = time.workingMinutesBetween(start, due);
         if (term <= lead) {
             return null; // a term shorter than the warning's lead: only the overdue alarm
         }
-        return workingTimes.plusWorkingMinutes(organisationId, start, term - lead);
+        return time.plusWorkingMinutes(start, term - lead);
     }
 
     private static long setting(String name, long fallback) {

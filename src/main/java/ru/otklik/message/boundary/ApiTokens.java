@@ -38,6 +38,13 @@ public class ApiTokens {
     /** How often a token's last use is written (the list shows it to the minute). */
     static final Duration USE_RECORDED_EVERY = Duration.ofMinutes(1);
     private static final Map<Long, Instant> LAST_RECORDED = new ConcurrentHashMap<>();
+    /** How long a token found valid is believed without reading it again. */
+    static final long CHECK_SECONDS = 5;
+    private static final Map<String, Checked> CHECKED = new ConcurrentHashMap<>();
+
+    /** A token found valid (by the SHA-256 the database keeps, never the token itself) and when. */
+    private record Checked(ApiCaller caller, Instant at) {
+    }
 
     @PersistenceContext
     EntityManager em;
@@ -50,6 +57,12 @@ public class ApiTokens {
 
     @Resource
     SessionContext context;
+
+    @Resource
+    jakarta.transaction.TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    ru.otklik.worktime.boundary.WorkingTimes workingTimes;
 
     public List<ApiToken> list() {
         return em.createNamedQuery(ApiToken.OF_ORGANISATION, ApiToken.class).setParameter("org", organisation.id())
@@ -75,28 +88,64 @@ public class ApiTokens {
         if (!token.isRevoked()) {
             token.revoke(clock.instant());
         }
+        forget(id);
+        transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                forget(id);
+            }
+        });
     }
 
-    /** The caller behind an {@code Authorization} header, if the token is known and not revoked; records the use. */
+    /**
+     * The caller behind an {@code Authorization} header, if the token is known and not revoked;
+     * records the use. A read of one row: it joins the caller's transaction if there is one and
+     * opens none of its own (the intake API calls it outside any, before the message's own).
+     * A token found valid is believed for {@value #CHECK_SECONDS} seconds without reading it again
+     * (monitoring software sends hundreds of requests a second with one token); revoking it ends
+     * that at once on this node and within those seconds on the others.
+     */
     @PermitAll
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<ApiCaller> authenticate(String authorizationHeader) {
         String token = Tokens.fromHeader(authorizationHeader);
         if (token == null) {
             return Optional.empty();
         }
-        Optional<ApiToken> found = em.createNamedQuery(ApiToken.BY_HASH, ApiToken.class)
-                .setParameter("hash", Tokens.hash(token)).getResultStream().findFirst();
-        if (found.isEmpty() || found.get().isRevoked()) {
-            return Optional.empty();
-        }
-        ApiToken t = found.get();
+        String hash = Tokens.hash(token);
         Instant now = clock.instant();
-        Instant touched = LAST_RECORDED.get(t.getId());
-        if (touched == null || touched.isBefore(now.minus(USE_RECORDED_EVERY))) {
-            LAST_RECORDED.put(t.getId(), now);
-            context.getBusinessObject(ApiTokens.class).recordUse(t.getId(), now);
+        Checked checked = CHECKED.get(hash);
+        if (checked == null || checked.at().isBefore(now.minusSeconds(CHECK_SECONDS)) || checked.at().isAfter(now)) {
+            Optional<ApiToken> found = em.createNamedQuery(ApiToken.BY_HASH, ApiToken.class)
+                    .setParameter("hash", hash).getResultStream().findFirst();
+            if (found.isEmpty() || found.get().isRevoked()) {
+                CHECKED.remove(hash);
+                return Optional.empty();
+            }
+            ApiToken t = found.get();
+            checked = new Checked(new ApiCaller(t.getOrganisationId(), t.getId(), t.getName(),
+                    workingTimes.zone(t.getOrganisationId())), now);
+            if (CHECKED.size() > 10_000) {
+                CHECKED.clear(); // a flood of distinct tokens must not grow the memory
+            }
+            CHECKED.put(hash, checked);
         }
-        return Optional.of(new ApiCaller(t.getOrganisationId(), t.getId(), t.getName()));
+        ApiCaller caller = checked.caller();
+        Instant touched = LAST_RECORDED.get(caller.tokenId());
+        if (touched == null || touched.isBefore(now.minus(USE_RECORDED_EVERY))) {
+            LAST_RECORDED.put(caller.tokenId(), now);
+            context.getBusinessObject(ApiTokens.class).recordUse(caller.tokenId(), now);
+        }
+        return Optional.of(caller);
+    }
+
+    /** Forgets what this node believed of a token: at the revocation and again once it is committed. */
+    private void forget(long tokenId) {
+        CHECKED.values().removeIf(c -> c.caller().tokenId() == tokenId);
     }
 
     /**

@@ -8,6 +8,7 @@ import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import ru.otklik.base.control.RequestRefused;
 import ru.otklik.message.control.ExternalIds;
+import ru.otklik.message.control.MessageRows;
 import ru.otklik.message.control.UrlKeys;
 import ru.otklik.message.entity.EventType;
 import ru.otklik.message.entity.Message;
@@ -15,12 +16,14 @@ import ru.otklik.message.entity.MessageChanged;
 import ru.otklik.message.entity.MessageEvent;
 import ru.otklik.message.entity.Network;
 import ru.otklik.message.entity.Topic;
+import ru.otklik.worktime.boundary.OrganisationTime;
 import ru.otklik.worktime.boundary.WorkingTimes;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,9 +65,12 @@ public class MessageRegistrar {
 
     /**
      * What a batch looks up once instead of once per message: the organisation's networks and
-     * topics by code, and the messages already registered under the batch's external ids.
+     * topics by code, the messages already registered under the batch's external ids, the
+     * organisation's working time; and the batch's new messages, written together at its end
+     * ({@link #storePending}).
      */
-    public record Lookups(Map<String, Network> networks, Map<String, Topic> topics, Map<String, Message> known) {
+    public record Lookups(Map<String, Network> networks, Map<String, Topic> topics, Map<String, Message> known,
+                          OrganisationTime time, List<MessageRows.NewRow> pending) {
 
         /** Compared as the database's unique key compares them (see {@link ExternalIds}). */
         static String key(String source, String externalId) {
@@ -89,7 +95,7 @@ public class MessageRegistrar {
                     .setParameter("org", organisationId).setParameter("ids", ids).setFlushMode(FlushModeType.COMMIT)
                     .getResultList().forEach(m -> known.put(Lookups.key(m.getSource(), m.getExternalId()), m));
         }
-        return new Lookups(networks, topics, known);
+        return new Lookups(networks, topics, known, workingTimes.time(organisationId), new ArrayList<>());
     }
 
     public Registration register(long organisationId, NewMessage in, String actor, Lookups lookups) {
@@ -141,14 +147,34 @@ public class MessageRegistrar {
         m.setUrl(blankToNull(in.getUrl()), UrlKeys.key(in.getUrl()));
         m.setAuthorName(blankToNull(in.getAuthorName()));
         m.setAuthorUrl(blankToNull(in.getAuthorUrl()));
-        m.setDueAt(workingTimes.due(organisationId, DeadlineKinds.of(in.getKind()), in.getDetectedAt()));
-        alarms.arm(m);
+        OrganisationTime time = lookups != null ? lookups.time() : workingTimes.time(organisationId);
+        m.setDueAt(time.due(DeadlineKinds.of(in.getKind()), in.getDetectedAt()));
+        alarms.arm(m, time);
+        String details = source + (externalId == null ? "" : " #" + externalId);
+        if (lookups != null) {
+            lookups.pending().add(new MessageRows.NewRow(m, now, actor, EventType.REGISTERED, details));
+            return new Registration(m, true);
+        }
         em.persist(m);
-        em.persist(new MessageEvent(m.getId(), now, actor, EventType.REGISTERED, source
-                + (externalId == null ? "" : " #" + externalId)));
-        changed.fire(new MessageChanged(organisationId, m.getId(), m.getKind(), null, m.getStatus(),
-                EventType.REGISTERED));
+        em.persist(new MessageEvent(m.getId(), now, actor, EventType.REGISTERED, details));
+        registered(m);
         return new Registration(m, true);
+    }
+
+    /**
+     * Writes the batch's new messages and their first timeline steps (two JDBC batches, see
+     * {@link MessageRows}), then tells the rest of the application of each, as a single
+     * registration does.
+     */
+    public void storePending(Lookups lookups) {
+        MessageRows.insert(em, lookups.pending());
+        lookups.pending().forEach(row -> registered(row.message()));
+        lookups.pending().clear();
+    }
+
+    private void registered(Message m) {
+        changed.fire(new MessageChanged(m.getOrganisationId(), m.getId(), m.getKind(), null, m.getStatus(),
+                EventType.REGISTERED));
     }
 
     public Optional<Message> known(long organisationId, String source, String externalId) {

@@ -62,6 +62,9 @@ import java.util.stream.Collectors;
 @RolesAllowed({Roles.OPERATOR, Roles.CURATOR, Roles.HEAD, Roles.EXECUTOR})
 public class Messages {
 
+    /** How far the grid counts (see {@link MessageQuery#countUpTo}). */
+    public static final int COUNT_CAP = MessageQuery.COUNT_CAP;
+
     @PersistenceContext
     EntityManager em;
 
@@ -93,13 +96,18 @@ public class Messages {
 
     public List<Message> page(@NotNull MessageFilter filter, List<MessageSort> sort, @Min(0) int offset,
                               @Min(1) @Max(500) int limit) {
-        return query(Message.class, "SELECT m FROM Message m JOIN FETCH m.network n LEFT JOIN FETCH m.topic t"
-                + " LEFT JOIN FETCH m.executor e", filter, MessageSort.orderBy(sort))
-                .setFirstResult(offset).setMaxResults(limit).getResultList();
+        return MessageQuery.page(em, organisation.id(), conditions(filter), MessageSort.orderBy(sort), offset, limit,
+                clock.instant(), organisation.zone());
     }
 
     public long count(@NotNull MessageFilter filter) {
         return query(Long.class, "SELECT COUNT(m) FROM Message m", filter, "").getSingleResult();
+    }
+
+    /** The grid's count: exact up to {@link #COUNT_CAP}, else {@code COUNT_CAP + 1} ("more than"). */
+    public long countUpTo(@NotNull MessageFilter filter) {
+        return MessageQuery.countUpTo(em, organisation.id(), conditions(filter), MessageQuery.COUNT_CAP,
+                clock.instant(), organisation.zone());
     }
 
     /** The counts of the saved views: overdue, due today, awaiting the head, drafts in review, new. */
@@ -415,7 +423,12 @@ public class Messages {
     }
 
     private <T> TypedQuery<T> query(Class<T> type, String select, MessageFilter f, String order) {
-        return MessageQuery.create(em, type, select, organisation.id(), f.conditions(executorOnly() ? caller() : null),
-                order, clock.instant(), organisation.zone());
+        return MessageQuery.create(em, type, select, organisation.id(), conditions(f), order, clock.instant(),
+                organisation.zone());
+    }
+
+    /** The filter's conditions; an executor alone sees only the messages given to them. */
+    private MessageQuery.Conditions conditions(MessageFilter f) {
+        return f.conditions(executorOnly() ? caller() : null);
     }
 }

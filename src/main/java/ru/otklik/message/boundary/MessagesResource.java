@@ -30,9 +30,9 @@ import jakarta.ws.rs.core.UriBuilder;
 import ru.otklik.base.Roles;
 import ru.otklik.base.boundary.ApiError;
 import ru.otklik.base.control.RequestRefused;
+import ru.otklik.message.control.MessageQuery;
 import ru.otklik.message.entity.Message;
 import ru.otklik.message.entity.MessageKind;
-import ru.otklik.worktime.boundary.WorkingTimes;
 
 import java.io.InputStream;
 import java.time.OffsetDateTime;
@@ -59,6 +59,9 @@ import java.util.Optional;
 @Stateless
 @PermitAll
 @RunAs(Roles.INTAKE)
+// no transaction around a request: the token is read without one, and each registration has its own
+// (MessageIntake), so a request needs one transaction and one connection, not two
+@jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
 @Path("v1/messages")
 @Produces(MediaType.APPLICATION_JSON)
 public class MessagesResource {
@@ -74,8 +77,6 @@ public class MessagesResource {
     @Inject
     MessageIntake intake;
 
-    @Inject
-    WorkingTimes workingTimes;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -100,7 +101,7 @@ public class MessagesResource {
             }
             r = new Registration(known.get(), false);
         }
-        JsonObject answer = json(r.message(), r.created());
+        JsonObject answer = json(r.message(), r.created(), caller.get().zone());
         return r.created()
                 ? Response.created(UriBuilder.fromPath("/api/v1/messages/{id}").build(r.message().getId()))
                 .entity(answer).build()
@@ -142,6 +143,7 @@ public class MessagesResource {
             }
         }
         List<MessageIntake.ItemResult> results = intake.registerBatch(caller.get(), messages);
+        ZoneId zone = caller.get().zone();
         JsonArrayBuilder out = Jsons.array();
         int created = 0;
         int existing = 0;
@@ -150,7 +152,7 @@ public class MessagesResource {
             MessageIntake.ItemResult r = results.get(i);
             JsonObjectBuilder item = Jsons.object().add("index", i);
             if (r.valid()) {
-                item.add("result", r.created() ? "created" : "existing").add("message", json(r.message(), r.created()));
+                item.add("result", r.created() ? "created" : "existing").add("message", json(r.message(), r.created(), zone));
                 if (r.created()) {
                     created++;
                 } else {
@@ -178,7 +180,8 @@ public class MessagesResource {
 
     /**
      * {@code GET /api/v1/messages?status=IN_WORK&kind=...&overdue=true&dueToday=true&q=...&sort=due,-detected
-     * &offset=0&limit=50}: a page of the organisation's messages, as the grid shows them.
+     * &offset=0&limit=50}: a page of the organisation's messages, as the grid shows them, with the total
+     * (exact up to {@value MessageQuery#COUNT_CAP}; above it {@code totalExact} is false).
      */
     @GET
     public Response list(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
@@ -201,10 +204,13 @@ public class MessagesResource {
         int size = number(limit, "limit", 1, 500);
         List<MessageSort> order = sort(sort);
         JsonArrayBuilder items = Jsons.array();
+        ZoneId zone = caller.get().zone();
         for (Message m : intake.page(caller.get(), filter, order, from, size)) {
-            items.add(json(m, false));
+            items.add(json(m, false, zone));
         }
-        return Response.ok(Jsons.object().add("total", intake.count(caller.get(), filter))
+        // a broad filter over a million rows is not counted to the end: "more than 10,000" (MessageQuery.countUpTo)
+        long total = intake.countUpTo(caller.get(), filter);
+        return Response.ok(Jsons.object().add("total", total).add("totalExact", total <= MessageQuery.COUNT_CAP)
                 .add("offset", from).add("items", items).build()).build();
     }
 
@@ -269,13 +275,13 @@ public class MessagesResource {
         } catch (NumberFormatException e) {
             throw RequestRefused.ofParameter("id", "error.parameter.number", "id");
         }
-        return intake.find(caller.get(), number).map(m -> Response.ok(json(m, false)).build())
+        return intake.find(caller.get(), number).map(m -> Response.ok(json(m, false, caller.get().zone())).build())
                 .orElseGet(() -> Response.status(404).type(MediaType.APPLICATION_JSON_TYPE)
                         .entity(ApiError.of(404, "not-found", "No message " + number)).build());
     }
 
-    private JsonObject json(Message m, boolean created) {
-        ZoneId zone = workingTimes.zone(m.getOrganisationId());
+    /** A message as the API shows it, its instants in the organisation's time zone. */
+    private static JsonObject json(Message m, boolean created, ZoneId zone) {
         DateTimeFormatter f = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
         JsonObjectBuilder b = Jsons.object()
                 .add("id", m.getId())

@@ -37,7 +37,27 @@ public final class ExternalIds {
         if (text == null) {
             return "";
         }
+        if (plainAscii(text)) {
+            return text.toLowerCase(Locale.ROOT); // what monitoring software sends: nothing to unfold
+        }
+        return foldFully(text);
+    }
+
+    /** {@link #fold} without the shortcut for plain ASCII (the tests hold the two to the same result). */
+    static String foldFully(String text) {
         String plain = IGNORED.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
         return TRAILING_SPACES.matcher(plain.toLowerCase(Locale.ROOT).replace("ß", "ss")).replaceAll("");
+    }
+
+    /** Printable ASCII not ending in a space: NFKD, the ignorable characters and the trailing spaces change nothing. */
+    private static boolean plainAscii(String text) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c > 0x7E) {
+                return false;
+            }
+        }
+        return n == 0 || text.charAt(n - 1) != ' ';
     }
 }

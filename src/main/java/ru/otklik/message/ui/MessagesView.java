@@ -22,6 +22,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -118,7 +119,7 @@ public class MessagesView extends VerticalLayout implements HasDynamicTitle {
         add(title, views(), filters(), configureGrid());
         restore();
         refresh();
-        broadcaster.whileAttached(this, organisationId, change -> {
+        broadcaster.whileAttached(this, organisationId, () -> {
             grid.getDataProvider().refreshAll();
             updateCounts();
         });
@@ -288,17 +289,28 @@ public class MessagesView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         MessageFilter filter = filter();
-        grid.setItems(q -> {
+        CallbackDataProvider.FetchCallback<Message, Void> fetch = q -> {
             List<MessageSort> sort = new ArrayList<>();
             q.getSortOrders().forEach(o -> sort.add(new MessageSort(MessageSort.Property.valueOf(o.getSorted()),
                     o.getDirection() == SortDirection.DESCENDING)));
             return messages.page(filter, sort, q.getOffset(), q.getLimit()).stream();
-        }, q -> (int) messages.count(filter));
-        updateCounts();
+        };
+        long found = messages.countUpTo(filter);
+        if (found > Messages.COUNT_CAP) {
+            // a broad filter over a large history is not counted to the end: the grid grows as it is scrolled
+            grid.setItems(fetch).setItemCountEstimate(Messages.COUNT_CAP);
+        } else {
+            grid.setItems(fetch, q -> (int) messages.countUpTo(filter));
+        }
+        updateCounts(found);
         remember();
     }
 
     private void updateCounts() {
+        updateCounts(messages.countUpTo(filter()));
+    }
+
+    private void updateCounts(long found) {
         Map<String, Long> counts = messages.viewCounts();
         long open = counts.entrySet().stream().filter(e -> !e.getKey().equals("overdue") && !e.getKey().equals("dueToday"))
                 .mapToLong(Map.Entry::getValue).sum();
@@ -309,7 +321,8 @@ public class MessagesView extends VerticalLayout implements HasDynamicTitle {
         label(View.AWAITING_HEAD, counts.getOrDefault("AWAITING_HEAD", 0L));
         label(View.IN_REVIEW, counts.getOrDefault("IN_REVIEW", 0L));
         label(View.TO_POST, counts.getOrDefault("APPROVED", 0L));
-        total.setText(getTranslation("messages.total", messages.count(filter())));
+        total.setText(found > Messages.COUNT_CAP ? getTranslation("messages.total.more", Messages.COUNT_CAP)
+                : getTranslation("messages.total", found));
     }
 
     private void label(View view, long count) {

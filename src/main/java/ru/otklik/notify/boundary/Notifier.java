@@ -65,7 +65,7 @@ public class Notifier {
     @Inject
     Event<NotificationsCreated> created;
 
-    public void onMessageChanged(@Observes MessageChanged change) {
+    public void onMessageChanged(MessageChanged change) {
         if (change.becameHighImportance()) {
             Message m = em.find(Message.class, change.messageId());
             if (m != null && m.getClosedAt() == null) {

@@ -72,14 +72,14 @@ public class WorkingTimes {
         return engines.get(organisationId).policy();
     }
 
+    /** The organisation's working time and terms as they stand now, for many computations in a row. */
+    public OrganisationTime time(long organisationId) {
+        return new OrganisationTime(of(organisationId), policy(organisationId));
+    }
+
     /** The due instant of a term starting at {@code from} in the organisation's working time. */
     public Instant due(long organisationId, DeadlineKind kind, Instant from) {
-        try {
-            return policy(organisationId).due(of(organisationId), kind, from);
-        } catch (IllegalArgumentException outside) {
-            throw RequestRefused.ofParameter("from", "error.deadline.range", WorkingTime.FIRST_YEAR,
-                    WorkingTime.LAST_YEAR);
-        }
+        return time(organisationId).due(kind, from);
     }
 
     /** R1.9: the final answer after an interim one posted at {@code interimAt}. */

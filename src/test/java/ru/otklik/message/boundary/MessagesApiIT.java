@@ -25,6 +25,7 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,6 +52,9 @@ class MessagesApiIT {
 
     @EJB
     Staff staff;
+
+    @EJB
+    ru.otklik.notify.boundary.Notifications notifications;
 
     private static Team team;
     private static String token;
@@ -121,6 +125,67 @@ class MessagesApiIT {
         assertThat(count()).isEqualTo(before + 1);
     }
 
+    /**
+     * A batch's new messages are written by JDBC (MessageRows), a single one by Hibernate: the rows
+     * must be the same, field by field, or the grid, the deadlines and the sweep would treat them
+     * differently. A high-importance item must still reach the head and the curator (R1.14).
+     */
+    @Test
+    void aBatchWritesTheSameRowsAsASingleRegistration() throws Exception {
+        String single = Unique.login("same1");
+        String batched = Unique.login("same2");
+        String high = Unique.login("same3");
+        String detected = OffsetDateTime.now(ZoneOffset.ofHours(3)).minusMinutes(7).withNano(0).toString();
+        java.util.function.BiFunction<String, String, String> item = (id, kind) -> Json.createObjectBuilder()
+                .add("source", "Инцидент Менеджмент").add("externalId", id).add("network", "telegram")
+                .add("kind", kind).add("topic", "roads").add("detectedAt", detected)
+                .add("url", "https://t.me/city/" + id)
+                .add("author", Json.createObjectBuilder().add("name", "Пётр").add("url", "https://t.me/petr"))
+                .add("text", "Светофор на перекрёстке не работает").build().toString();
+        long one = json(post("", token, "application/json", item.apply(single, "INCIDENT"))).getJsonNumber("id").longValue();
+        HttpResponse<String> r = post("/batch", token, "application/json",
+                "[" + item.apply(batched, "INCIDENT") + "," + item.apply(high, "HIGH_IMPORTANCE") + "]");
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonArray items = json(r).getJsonArray("items");
+        long two = items.getJsonObject(0).getJsonObject("message").getJsonNumber("id").longValue();
+        long three = items.getJsonObject(1).getJsonObject("message").getJsonNumber("id").longValue();
+        assertThat(Set.of(one, two, three)).hasSize(3);
+
+        MessageDetails a = team.curator().call(() -> messages.details(one));
+        MessageDetails b = team.curator().call(() -> messages.details(two));
+        for (java.lang.reflect.Field f : ru.otklik.message.entity.Message.class.getDeclaredFields()) {
+            if (java.lang.reflect.Modifier.isStatic(f.getModifiers())
+                    || Set.of("id", "externalId", "url", "urlKey", "registeredAt").contains(f.getName())) {
+                continue;
+            }
+            f.setAccessible(true);
+            Object x = f.get(a.message());
+            Object y = f.get(b.message());
+            if (x instanceof ru.otklik.message.entity.Network n) {
+                x = n.getId();
+                y = ((ru.otklik.message.entity.Network) y).getId();
+            } else if (x instanceof ru.otklik.message.entity.Topic t) {
+                x = t.getId();
+                y = ((ru.otklik.message.entity.Topic) y).getId();
+            }
+            assertThat(y).as(f.getName()).isEqualTo(x);
+        }
+        assertThat(b.message().getUrlKey()).isNotNull().isNotEqualTo(a.message().getUrlKey());
+        assertThat(b.message().getRegisteredAt()).isCloseTo(Instant.now(), org.assertj.core.api.Assertions.within(
+                java.time.Duration.ofMinutes(2)));
+        assertThat(b.message().getAlarmAt()).isNotNull();
+        assertThat(b.timeline()).singleElement().satisfies(e -> {
+            assertThat(e.getType()).isEqualTo(a.timeline().get(0).getType());
+            assertThat(e.getActor()).isEqualTo(a.timeline().get(0).getActor());
+            assertThat(e.getDetails()).isEqualTo("Инцидент Менеджмент #" + batched);
+        });
+        // found as the list and the repeat see it
+        assertThat(json(post("", token, "application/json", item.apply(batched, "INCIDENT"))).getBoolean("created"))
+                .isFalse();
+        assertThat(team.head().call(() -> notifications.page(false, 0, 500)))
+                .anySatisfy(n -> assertThat(n.getMessageId()).isEqualTo(three));
+    }
+
     @Test
     void badRequestsAreAnsweredWithA4xxNamingTheFieldAndNothingIsWritten() throws Exception {
         long before = count();
@@ -172,6 +237,7 @@ class MessagesApiIT {
         assertThat(page.statusCode()).isEqualTo(200);
         JsonObject json = json(page);
         assertThat(json.getJsonNumber("total").longValue()).isPositive();
+        assertThat(json.getBoolean("totalExact")).isTrue();
         assertThat(json.getJsonArray("items")).hasSizeBetween(1, 5);
         assertThat(json(get("?status=REGISTERED&kind=INCIDENT&q=списка", token)).getJsonArray("items")).isNotEmpty();
         assertError(get("?sort=password", token), 400, "sort");

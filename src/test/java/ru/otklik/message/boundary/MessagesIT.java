@@ -314,8 +314,19 @@ class MessagesIT {
         assertThat(page).extracting(Message::currentDueAt).isSorted();
         for (MessageSort.Property p : MessageSort.Property.values()) {
             List<MessageSort> sort = List.of(new MessageSort(p, true), new MessageSort(MessageSort.Property.ID, false));
-            assertThat(team.curator().call(() -> messages.page(open, sort, 0, 20))).isNotEmpty();
+            // the page's ids come first, then their rows (a deferred join): consecutive pages are the
+            // long page cut in pieces, in the same order, nothing lost or repeated
+            List<Long> whole = team.curator().call(() -> messages.page(open, sort, 0, 30)).stream().map(Message::getId).toList();
+            assertThat(whole).isNotEmpty().doesNotHaveDuplicates();
+            List<Long> pieces = new java.util.ArrayList<>();
+            for (int offset = 0; offset < 30; offset += 7) {
+                int from = offset;
+                team.curator().call(() -> messages.page(open, sort, from, Math.min(7, 30 - from))).forEach(m -> pieces.add(m.getId()));
+            }
+            assertThat(pieces).as(p.name()).isEqualTo(whole);
         }
+        assertThat(team.curator().call(() -> messages.countUpTo(open)))
+                .isEqualTo(team.curator().call(() -> messages.count(open)));
         MessageFilter urgentOnly = new MessageFilter("№" + urgent, null, java.util.Set.of(MessageKind.HIGH_IMPORTANCE),
                 null, null, null, null, null, false, false, true);
         assertThat(team.curator().call(() -> messages.page(urgentOnly, List.of(), 0, 10))).extracting(Message::getId)

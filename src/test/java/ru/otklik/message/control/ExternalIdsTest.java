@@ -26,4 +26,11 @@ class ExternalIdsTest {
         assertThat(ExternalIds.key("a", "bc")).isNotEqualTo(ExternalIds.key("ab", "c"));
         assertThat(ExternalIds.key("im", " 42")).isNotEqualTo(ExternalIds.key("im", "4 2"));
     }
+
+    /** The shortcut for plain ASCII ids gives what the full folding gives, for any printable ASCII. */
+    @net.jqwik.api.Property(tries = 2000)
+    void plainAsciiIsFoldedAsByTheFullRules(@net.jqwik.api.ForAll @net.jqwik.api.constraints.CharRange(from = ' ', to = '~')
+                                            @net.jqwik.api.constraints.StringLength(max = 40) String id) {
+        assertThat(ExternalIds.fold(id)).isEqualTo(ExternalIds.foldFully(id));
+    }
 }
