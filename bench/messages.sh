@@ -3,7 +3,8 @@
 #   1. ingestion through the REST API (single requests, repeats, batches of 1,000) against a raw
 #      JDBC batch insert of the same rows into the same table, in the same run;
 #   2. the generator of 1,000,000 realistic messages;
-#   3. the grid's page queries (page of 50 plus the total) over those rows: p50, p95, max.
+#   3. the grid's page queries (page of 50 plus the total) over those rows: p50, p95, max;
+#   4. batches again, into the table of a million rows (known external ids are looked up per batch).
 #
 #   bench/messages.sh [COUNT_FOR_INGESTION] [MESSAGES_TO_GENERATE]     (defaults 20000 1000000)
 #
@@ -58,3 +59,9 @@ echo "## grid page queries over all rows (page of 50 with the total; HTTP time o
 echo "| query | p50 | p95 | max |"
 echo "|---|---|---|---|"
 java -jar $JAR grid http://localhost:$PORT "$TOKEN" 100
+
+echo
+echo "## ingestion into the table of a million rows (batches of 1,000; the lookup of known external ids at scale)"
+echo "| figure | value |"
+echo "|---|---|"
+java -jar $JAR ingest http://localhost:$PORT "$TOKEN" "$OTKLIK_DB_URL" otklik_bench bench-password 20000 8 batch,raw

@@ -96,6 +96,11 @@ public class MessageIntake {
         }
         List<ItemResult> results = new ArrayList<>(messages.size());
         java.util.Map<String, Message> thisBatch = new java.util.HashMap<>();
+        for (NewMessage m : messages) {
+            if (m != null && (m.getSource() == null || m.getSource().isBlank())) {
+                m.setSource(caller.name()); // before the lookups, which look up by source
+            }
+        }
         MessageRegistrar.Lookups lookups = registrar.lookups(caller.organisationId(), messages);
         for (NewMessage m : messages) {
             if (m == null) {
@@ -109,9 +114,6 @@ public class MessageIntake {
                 continue;
             }
             try {
-                if (m.getSource() == null || m.getSource().isBlank()) {
-                    m.setSource(caller.name());
-                }
                 // as the unique key compares them: "VK" and "vk" twice in one batch are one message
                 String key = m.getExternalId() == null || m.getExternalId().isBlank() ? null
                         : ExternalIds.key(m.getSource().strip(), m.getExternalId().strip());

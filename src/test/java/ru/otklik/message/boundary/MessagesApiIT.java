@@ -125,6 +125,24 @@ class MessagesApiIT {
         assertThat(count()).isEqualTo(before + 1);
     }
 
+    /** An item without a source is registered under the token's name, and found again under it by the next batch. */
+    @Test
+    void aBatchItemWithoutSourceIsKnownByTheTokensNameTheSecondTime() throws Exception {
+        String id = Unique.login("nosrc");
+        String item = Json.createObjectBuilder().add("externalId", id).add("network", "vk").add("kind", "INCIDENT")
+                .add("detectedAt", OffsetDateTime.now(ZoneOffset.ofHours(3)).minusMinutes(1).toString())
+                .add("text", "Без источника").build().toString();
+        JsonObject first = json(post("/batch", token, "application/json", "[" + item + "]"));
+        assertThat(first.getInt("created")).isEqualTo(1);
+        assertThat(first.getJsonArray("items").getJsonObject(0).getJsonObject("message").getString("source"))
+                .startsWith("Инцидент Менеджмент");
+        long before = count();
+        JsonObject second = json(post("/batch", token, "application/json", "[" + item + "," + item + "]"));
+        assertThat(second.getInt("existing")).isEqualTo(2);
+        assertThat(second.getInt("created")).isZero();
+        assertThat(count()).isEqualTo(before);
+    }
+
     /**
      * A batch's new messages are written by JDBC (MessageRows), a single one by Hibernate: the rows
      * must be the same, field by field, or the grid, the deadlines and the sweep would treat them
