@@ -126,59 +126,24 @@ public final class MessagesBenchmark {
             }
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        AtomicInteger next = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
-        List<Future<?>> futures = new ArrayList<>();
         // single requests from several threads
-        double singleRate = 0;
+        double single = 0;
         if (phase.contains("single")) {
-            long t0 = System.nanoTime();
-            for (int t = 0; t < threads; t++) {
-                futures.add(pool.submit(() -> {
-                    int i;
-                    while ((i = next.getAndIncrement()) < count) {
-                        int status = post(http, url + "/api/v1/messages", token, singles.get(i));
-                        if (status != 201) {
-                            failures.incrementAndGet();
-                        }
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-            singleRate = count / seconds(t0);
-            System.out.printf("| REST, single requests (%d threads) | %.0f messages/s |%n", threads, singleRate);
+            single = count / postAll(pool, threads, http, url + "/api/v1/messages", token, singles, 201, failures);
+            System.out.printf("| REST, single requests (%d threads) | %.0f messages/s |%n", threads, single);
         }
 
         // the same messages again: idempotent, nothing created
         if (phase.contains("single") && phase.contains("repeat")) {
-            next.set(0);
             AtomicInteger notIdempotent = new AtomicInteger();
-            long t1 = System.nanoTime();
-            futures.clear();
-            for (int t = 0; t < threads; t++) {
-                futures.add(pool.submit(() -> {
-                    int i;
-                    while ((i = next.getAndIncrement()) < count) {
-                        if (post(http, url + "/api/v1/messages", token, singles.get(i)) != 200) {
-                            notIdempotent.incrementAndGet();
-                        }
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
+            double seconds = postAll(pool, threads, http, url + "/api/v1/messages", token, singles, 200, notIdempotent);
             System.out.printf("| REST, the same messages again (idempotent, nothing created) | %.0f requests/s"
-                    + " (%d not answered 200) |%n", count / seconds(t1), notIdempotent.get());
+                    + " (%d not answered 200) |%n", count / seconds, notIdempotent.get());
         }
 
         // the baseline of single requests: the same threads insert each message and its timeline
         // line by JDBC and commit it on its own, as a single registration must
-        double single = phase.contains("single") ? singleRate : 0;
         if (phase.contains("single") && phase.contains("raw")) {
             double raw = rawJdbcSingle(jdbc, user, password, count, threads);
             System.out.printf("| raw JDBC, one transaction per message (%d threads, baseline) | %.0f rows/s |%n", threads, raw);
@@ -188,24 +153,8 @@ public final class MessagesBenchmark {
         // batches of 1,000 from the same threads
         double batched = 0;
         if (phase.contains("batch")) {
-            AtomicInteger nextBatch = new AtomicInteger();
-            long t2 = System.nanoTime();
-            futures.clear();
-            for (int t = 0; t < threads; t++) {
-                futures.add(pool.submit(() -> {
-                    int b;
-                    while ((b = nextBatch.getAndIncrement()) < batches) {
-                        if (post(http, url + "/api/v1/messages/batch", token, bodies.get(b)) != 200) {
-                            failures.incrementAndGet();
-                        }
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-            batched = batches * 1000.0 / seconds(t2);
+            batched = batches * 1000.0 / postAll(pool, threads, http, url + "/api/v1/messages/batch", token, bodies,
+                    200, failures);
             System.out.printf("| REST, batches of 1,000 (%d threads) | %.0f messages/s |%n", threads, batched);
         }
         pool.shutdown();
@@ -219,6 +168,32 @@ public final class MessagesBenchmark {
             }
         }
         System.out.printf("| failed requests | %d |%n", failures.get());
+    }
+
+    /**
+     * Posts every body once, from {@code threads} threads taking the next one in turn; counts the
+     * answers other than {@code expected} in {@code wrong}. Returns the seconds it took.
+     */
+    static double postAll(ExecutorService pool, int threads, HttpClient http, String url, String token,
+                          List<String> bodies, int expected, AtomicInteger wrong) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        List<Future<?>> futures = new ArrayList<>();
+        long t0 = System.nanoTime();
+        for (int t = 0; t < threads; t++) {
+            futures.add(pool.submit(() -> {
+                int i;
+                while ((i = next.getAndIncrement()) < bodies.size()) {
+                    if (post(http, url, token, bodies.get(i)) != expected) {
+                        wrong.incrementAndGet();
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        return seconds(t0);
     }
 
     static String batch(String run, int from, int size, SplittableRandom r) {
