@@ -71,7 +71,6 @@ public class MessageIntake {
     @Inject
     java.time.Clock clock;
 
-
     /**
      * Registers one message in a transaction of its own, so that the rare race of two requests
      * with the same (source, external id) fails only the second one's insert, which the resource

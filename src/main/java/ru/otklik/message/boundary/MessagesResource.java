@@ -77,7 +77,6 @@ public class MessagesResource {
     @Inject
     MessageIntake intake;
 
-
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response post(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body) {
