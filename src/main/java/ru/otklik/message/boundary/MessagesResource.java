@@ -77,6 +77,9 @@ public class MessagesResource {
     @Inject
     MessageIntake intake;
 
+    @Inject
+    SingleRequests singles;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response post(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body) {
@@ -91,7 +94,7 @@ public class MessagesResource {
         NewMessage message = toMessage(json.asJsonObject(), null);
         Registration r;
         try {
-            r = intake.register(caller.get(), message);
+            r = singles.register(caller.get(), message);
         } catch (jakarta.ejb.EJBException raced) {
             // the same (source, externalId) inserted by a concurrent request a moment earlier
             Optional<Message> known = intake.known(caller.get(), message.getSource(), message.getExternalId());

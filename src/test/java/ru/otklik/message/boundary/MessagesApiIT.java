@@ -25,6 +25,7 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -105,6 +106,66 @@ class MessagesApiIT {
         assertThat(get("/999999999", token).statusCode()).isEqualTo(404);
     }
 
+    /**
+     * Single requests arriving together are registered in shared transactions (SingleRequests):
+     * each must still be answered as if it had come alone.
+     */
+    @Test
+    void singleRequestsSentAtOnceAreEachAnsweredAsIfAlone() throws Exception {
+        long before = count();
+        java.util.List<String> bodies = new java.util.ArrayList<>();
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            String id = Unique.login("g");
+            ids.add(id);
+            bodies.add(message(id, "vk", "Одновременно " + i));
+            bodies.add(message(id, "vk", "Одновременно " + i)); // the same message twice, at the same moment
+        }
+        for (int i = 0; i < 5; i++) {
+            bodies.add(message(Unique.login("bad"), "orkut", "Неизвестная сеть " + i));
+            bodies.add(Json.createObjectBuilder().add("network", "vk").add("kind", "PUBLICATION")
+                    .add("detectedAt", OffsetDateTime.now(ZoneOffset.ofHours(3)).minusMinutes(1).toString())
+                    .add("text", "Без внешнего номера " + i).build().toString());
+        }
+        java.util.Collections.shuffle(bodies, new java.util.Random(4));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.Future<HttpResponse<String>>> answers = new java.util.ArrayList<>();
+        for (String body : bodies) {
+            answers.add(pool.submit(() -> {
+                start.await();
+                return post("", token, "application/json", body);
+            }));
+        }
+        start.countDown();
+        java.util.Map<String, java.util.List<HttpResponse<String>>> byExternalId = new java.util.HashMap<>();
+        java.util.Set<Long> withoutExternalId = new java.util.HashSet<>();
+        int refused = 0;
+        for (java.util.concurrent.Future<HttpResponse<String>> f : answers) {
+            HttpResponse<String> r = f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            if (r.statusCode() == 400) {
+                assertError(r, 400, "network");
+                refused++;
+            } else if (json(r).containsKey("externalId")) {
+                byExternalId.computeIfAbsent(json(r).getString("externalId"), k -> new java.util.ArrayList<>()).add(r);
+            } else {
+                assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+                withoutExternalId.add(json(r).getJsonNumber("id").longValue());
+            }
+        }
+        pool.shutdown();
+
+        assertThat(refused).isEqualTo(5);
+        assertThat(withoutExternalId).hasSize(5);
+        assertThat(byExternalId.keySet()).containsExactlyInAnyOrderElementsOf(ids);
+        byExternalId.forEach((id, twice) -> {
+            assertThat(twice).extracting(HttpResponse::statusCode).as(id).containsExactlyInAnyOrder(201, 200);
+            assertThat(twice).extracting(r -> json(r).getJsonNumber("id").longValue()).as(id)
+                    .hasSize(2).containsOnly(json(twice.get(0)).getJsonNumber("id").longValue());
+        });
+        assertThat(count()).isEqualTo(before + 35);
+    }
+
     @Test
     void aBatchReportsEveryItem() throws Exception {
         String known = Unique.login("known");
@@ -169,24 +230,41 @@ class MessagesApiIT {
         long three = items.getJsonObject(1).getJsonObject("message").getJsonNumber("id").longValue();
         assertThat(Set.of(one, two, three)).hasSize(3);
 
+        // and as the registration form writes it (em.persist, not SingleRequests' and batches' MessageRows)
+        NewMessage form = new NewMessage();
+        form.setSource("Инцидент Менеджмент");
+        form.setExternalId(Unique.login("same4"));
+        form.setNetwork("telegram");
+        form.setKind(ru.otklik.message.entity.MessageKind.INCIDENT);
+        form.setTopic("roads");
+        form.setDetectedAt(OffsetDateTime.parse(detected).toInstant());
+        form.setUrl("https://t.me/city/" + form.getExternalId());
+        form.setAuthorName("Пётр");
+        form.setAuthorUrl("https://t.me/petr");
+        form.setText("Светофор на перекрёстке не работает");
+        long four = team.curator().call(() -> messages.register(form)).message().getId();
+
         MessageDetails a = team.curator().call(() -> messages.details(one));
         MessageDetails b = team.curator().call(() -> messages.details(two));
-        for (java.lang.reflect.Field f : ru.otklik.message.entity.Message.class.getDeclaredFields()) {
-            if (java.lang.reflect.Modifier.isStatic(f.getModifiers())
-                    || Set.of("id", "externalId", "url", "urlKey", "registeredAt").contains(f.getName())) {
-                continue;
+        MessageDetails persisted = team.curator().call(() -> messages.details(four));
+        for (MessageDetails other : List.of(b, persisted)) {
+            for (java.lang.reflect.Field f : ru.otklik.message.entity.Message.class.getDeclaredFields()) {
+                if (java.lang.reflect.Modifier.isStatic(f.getModifiers())
+                        || Set.of("id", "externalId", "url", "urlKey", "registeredAt").contains(f.getName())) {
+                    continue;
+                }
+                f.setAccessible(true);
+                Object x = f.get(a.message());
+                Object y = f.get(other.message());
+                if (x instanceof ru.otklik.message.entity.Network n) {
+                    x = n.getId();
+                    y = ((ru.otklik.message.entity.Network) y).getId();
+                } else if (x instanceof ru.otklik.message.entity.Topic t) {
+                    x = t.getId();
+                    y = ((ru.otklik.message.entity.Topic) y).getId();
+                }
+                assertThat(y).as(f.getName() + " of " + other.message().getId()).isEqualTo(x);
             }
-            f.setAccessible(true);
-            Object x = f.get(a.message());
-            Object y = f.get(b.message());
-            if (x instanceof ru.otklik.message.entity.Network n) {
-                x = n.getId();
-                y = ((ru.otklik.message.entity.Network) y).getId();
-            } else if (x instanceof ru.otklik.message.entity.Topic t) {
-                x = t.getId();
-                y = ((ru.otklik.message.entity.Topic) y).getId();
-            }
-            assertThat(y).as(f.getName()).isEqualTo(x);
         }
         assertThat(b.message().getUrlKey()).isNotNull().isNotEqualTo(a.message().getUrlKey());
         assertThat(b.message().getRegisteredAt()).isCloseTo(Instant.now(), org.assertj.core.api.Assertions.within(
