@@ -96,16 +96,27 @@ public final class MessagesBenchmark {
     static void ingest(String url, String token, String jdbc, String user, String password, int count, int threads,
                        String phases) throws Exception {
         List<String> phase = Arrays.asList(phases.split(","));
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        // HTTP/1.1 with kept-alive connections, one per thread, as monitoring software posts (Java's default, HTTP/2
+        // by upgrade, puts all threads on one connection)
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
         String run = Long.toString(System.nanoTime(), 36);
-        // warm-up of the paths measured below (the JIT compiles what runs often): 5 batches of 1,000,
-        // 1,000 single requests and, for the baseline, 5,000 raw rows; all stored like the rest
-        for (int b = 0; b < 5; b++) {
-            post(http, url + "/api/v1/messages/batch", token, batch(run + "w", b * 1000, 1000, new SplittableRandom(b)));
+        // warm-up, as JMH warms up before it measures: the JIT of a server on 2 cores busy with the
+        // database and this client needs about a minute of single requests before their rate settles
+        // (with 1,000 requests of warm-up the measured rate was an average over the compilation: 590/s
+        // against 1,300-1,500/s once compiled). WARMUP seconds of each path measured below; the rows are
+        // stored like the rest
+        int warmup = Integer.parseInt(System.getenv().getOrDefault("WARMUP", "60"));
+        ExecutorService warmPool = Executors.newFixedThreadPool(threads);
+        if (phase.contains("single")) {
+            postFor(warmPool, threads, http, url + "/api/v1/messages", token, warmup,
+                    i -> json(run + "x", i, new SplittableRandom(i)));
         }
-        for (int i = 0; i < 1000; i++) {
-            post(http, url + "/api/v1/messages", token, json(run + "x", i, new SplittableRandom(i)));
+        if (phase.contains("batch")) {
+            postFor(warmPool, threads, http, url + "/api/v1/messages/batch", token, warmup / 2,
+                    b -> batch(run + "w" + b, 0, 1000, new SplittableRandom(b)));
         }
+        warmPool.shutdown();
         if (phases.contains("raw")) {
             rawJdbc(jdbc, user, password, 5000);
         }
@@ -118,7 +129,8 @@ public final class MessagesBenchmark {
                 singles.add(json(run + "s", i, new SplittableRandom(i)));
             }
         }
-        int batches = Math.max(threads, count / 1000);
+        // a multiple of the threads, so that no thread idles through the last round
+        int batches = Math.max(1, (count / 1000 + threads - 1) / threads) * threads;
         List<String> bodies = new ArrayList<>();
         if (phase.contains("batch")) {
             for (int b = 0; b < batches; b++) {
@@ -194,6 +206,25 @@ public final class MessagesBenchmark {
             f.get();
         }
         return seconds(t0);
+    }
+
+    /** Posts bodies made on the fly from {@code threads} threads for {@code seconds}; the answers are not looked at. */
+    static void postFor(ExecutorService pool, int threads, HttpClient http, String url, String token, int seconds,
+                        java.util.function.IntFunction<String> body) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            futures.add(pool.submit(() -> {
+                while (System.nanoTime() < end) {
+                    post(http, url, token, body.apply(next.getAndIncrement()));
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
     }
 
     static String batch(String run, int from, int size, SplittableRandom r) {
