@@ -276,7 +276,7 @@ public final class MessagesBenchmark {
                     while ((i = next.getAndIncrement()) < rows) {
                         Instant detected = Instant.now().minusSeconds(r.nextInt(60, 36000));
                         bindMessage(m, id + i, org, network, null, "INCIDENT", "REGISTERED", run + "-" + i, text(r),
-                                detected, detected.plusSeconds(8 * 3600), null);
+                                detected, detected.plusSeconds(8 * 3600), null, true);
                         m.executeUpdate();
                         e.setLong(1, eventId + i);
                         e.setLong(2, id + i);
@@ -315,7 +315,7 @@ public final class MessagesBenchmark {
                     Instant detected = Instant.now().minusSeconds(r.nextInt(60, 36000));
                     bindMessage(m, id + i, org, network, null, "INCIDENT", "REGISTERED", run + "-" + i,
                             text(r), detected,
-                            detected.plusSeconds(8 * 3600), null);
+                            detected.plusSeconds(8 * 3600), null, true);
                     m.addBatch();
                     e.setLong(1, eventId + i);
                     e.setLong(2, id + i);
@@ -338,17 +338,22 @@ public final class MessagesBenchmark {
         }
     }
 
+    /**
+     * The row the application writes, its indexed columns included: the link's key (a SHA-256, so its
+     * index is written at random places, as the application's is) and, for the ingestion baselines,
+     * the warning and alarm times (a year ahead, so that the deadline sweep leaves these rows alone).
+     */
     static final String INSERT_MESSAGE = "INSERT INTO message (id, organisation_id, kind, status, network_id, topic_id,"
             + " url, url_key, author_name, author_url, text, detected_at, registered_at, source, external_id,"
             + " executor_id, assigned_on_behalf, due_at, interim_answered_at, final_due_at, current_due_at, closed_at,"
-            + " no_answer_ground, version) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, NULL, ?, ?, ?, 'bench', ?, NULL, FALSE,"
-            + " ?, NULL, NULL, ?, ?, NULL, 0)";
+            + " no_answer_ground, warn_at, alarm_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, 'bench',"
+            + " ?, NULL, FALSE, ?, NULL, NULL, ?, ?, NULL, ?, ?, 0)";
     static final String INSERT_EVENT = "INSERT INTO message_event (id, message_id, occurred_at, actor, type, details)"
             + " VALUES (?, ?, ?, ?, ?, ?)";
 
     static void bindMessage(PreparedStatement m, long id, long org, long network, Long topic, String kind,
                             String status, String externalId, String text, Instant detected, Instant due,
-                            Instant closed) throws Exception {
+                            Instant closed, boolean alarms) throws Exception {
         m.setLong(1, id);
         m.setLong(2, org);
         m.setString(3, kind);
@@ -359,18 +364,27 @@ public final class MessagesBenchmark {
         } else {
             m.setLong(6, topic);
         }
-        m.setString(7, "https://vk.com/wall-1_" + externalId);
-        m.setString(8, AUTHORS[(int) (id % AUTHORS.length)]);
-        m.setString(9, text);
-        m.setTimestamp(10, Timestamp.from(detected));
-        m.setTimestamp(11, Timestamp.from(detected.plusSeconds(60)));
-        m.setString(12, externalId);
-        m.setTimestamp(13, Timestamp.from(due));
+        String url = "https://vk.com/wall-1_" + externalId;
+        m.setString(7, url);
+        m.setString(8, ru.otklik.message.control.UrlKeys.key(url));
+        m.setString(9, AUTHORS[(int) (id % AUTHORS.length)]);
+        m.setString(10, text);
+        m.setTimestamp(11, Timestamp.from(detected));
+        m.setTimestamp(12, Timestamp.from(detected.plusSeconds(60)));
+        m.setString(13, externalId);
         m.setTimestamp(14, Timestamp.from(due));
+        m.setTimestamp(15, Timestamp.from(due));
         if (closed == null) {
-            m.setNull(15, java.sql.Types.TIMESTAMP);
+            m.setNull(16, java.sql.Types.TIMESTAMP);
         } else {
-            m.setTimestamp(15, Timestamp.from(closed));
+            m.setTimestamp(16, Timestamp.from(closed));
+        }
+        if (alarms) {
+            m.setTimestamp(17, Timestamp.from(due.plus(Duration.ofDays(365)).minusSeconds(3600)));
+            m.setTimestamp(18, Timestamp.from(due.plus(Duration.ofDays(365))));
+        } else {
+            m.setNull(17, java.sql.Types.TIMESTAMP);
+            m.setNull(18, java.sql.Types.TIMESTAMP);
         }
     }
 
@@ -408,7 +422,7 @@ public final class MessagesBenchmark {
                     String text = text(r);
                     bindMessage(m, id + i, org, networks.get(NETWORKS[r.nextInt(NETWORKS.length)]),
                             topics.get(TOPICS[r.nextInt(TOPICS.length)]), kind, status, "gen-" + (id + i), text,
-                            detected, due, closed);
+                            detected, due, closed, false);
                     m.addBatch();
                     if ((i + 1) % 5000 == 0) {
                         m.executeBatch();
