@@ -18,9 +18,7 @@ COUNT=${1:-20000}
 GENERATE=${2:-1000000}
 DB=otklik_bench
 PORT=8080
-# the URL the README recommends: server-side prepared statements, so batches go in bulk (the raw
-# JDBC baselines use the same URL)
-export OTKLIK_DB_DRIVER=mariadb OTKLIK_DB_URL="jdbc:mariadb://127.0.0.1:3306/$DB?useServerPrepStmts=true" OTKLIK_DB_USER=otklik_bench \
+export OTKLIK_DB_DRIVER=mariadb OTKLIK_DB_URL=jdbc:mariadb://127.0.0.1:3306/$DB OTKLIK_DB_USER=otklik_bench \
     OTKLIK_DB_PASSWORD=bench-password OTKLIK_ADMIN_PASSWORD='Bench-Start-Secret-2026'
 TOKEN=otk_bench_$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')
 HASH=$(printf '%s' "$TOKEN" | sha256sum | cut -d' ' -f1)
