@@ -398,7 +398,7 @@ public final class MessagesBenchmark {
     static void generate(String jdbc, String user, String password, int count) throws Exception {
         WorkingTime time = new WorkingTime(new ProductionCalendar(years()), WorkSchedule.standard());
         DeadlinePolicy policy = DeadlinePolicy.DECREE;
-        try (Connection c = DriverManager.getConnection(jdbc + "?rewriteBatchedStatements=true", user, password)) {
+        try (Connection c = DriverManager.getConnection(jdbc, user, password)) {
             c.setAutoCommit(false);
             long org = scalar(c, "SELECT MIN(id) FROM organisation");
             Map<String, Long> networks = ids(c, "SELECT code, id FROM network WHERE organisation_id = " + org);
