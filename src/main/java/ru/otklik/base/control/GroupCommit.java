@@ -53,9 +53,10 @@ public final class GroupCommit<I, R> {
         Entry<I, R> mine = new Entry<>(item, Thread.currentThread());
         waiting.add(mine);
         while (!mine.done) {
-            if (leading.tryAcquire()) {
+            // an item already taken into a group waits for that group's leader, which wakes it
+            if (!mine.taken && leading.tryAcquire()) {
                 try {
-                    while (!mine.done) {
+                    while (!mine.taken) {
                         runGroup();
                     }
                 } finally {
@@ -80,6 +81,7 @@ public final class GroupCommit<I, R> {
         List<Entry<I, R>> group = new ArrayList<>(Math.min(maxGroup, 64));
         Entry<I, R> e;
         while (group.size() < maxGroup && (e = waiting.poll()) != null) {
+            e.taken = true;
             group.add(e);
         }
         if (group.isEmpty()) {
@@ -122,6 +124,8 @@ public final class GroupCommit<I, R> {
         final Thread thread;
         R result;
         RuntimeException failure;
+        /** In a group: another leader runs it, so its caller must not lead (or spin) for it. */
+        volatile boolean taken;
         volatile boolean done;
 
         Entry(I item, Thread thread) {

@@ -115,6 +115,49 @@ class GroupCommitTest {
         pool.shutdown();
     }
 
+    /**
+     * A caller whose item another leader has taken into its group waits asleep, even when a leader's
+     * place is free: it must not lead empty groups in a loop, burning a core the server needs.
+     */
+    @Test
+    void aCallerWhoseItemIsTakenWaitsAsleepForItsGroup() throws Exception {
+        CountDownLatch first = new CountDownLatch(1);
+        CountDownLatch second = new CountDownLatch(1);
+        CountDownLatch pair = new CountDownLatch(1);
+        GroupCommit<String, String> commit = new GroupCommit<>(2, 10, items -> {
+            await(items.contains("z1") ? first : items.contains("z2") ? second : pair);
+            return items;
+        });
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        pool.submit(() -> commit.submit("z1"));
+        pool.submit(() -> commit.submit("z2"));
+        sleepMillis(100); // both leaders' places taken, each group held
+        Thread[] b = new Thread[1];
+        pool.submit(() -> commit.submit("a"));
+        sleepMillis(50);
+        Future<String> bAnswer = pool.submit(() -> {
+            b[0] = Thread.currentThread();
+            return commit.submit("b");
+        });
+        sleepMillis(50); // a and b queued
+        first.countDown(); // z1's leader ends; a leads the group [a, b], held
+        sleepMillis(100);
+        second.countDown(); // z2's leader ends: a leader's place is free, b's item is in a's group
+        sleepMillis(50);
+        int runnable = 0;
+        for (int i = 0; i < 100; i++) {
+            if (b[0].getState() == Thread.State.RUNNABLE) {
+                runnable++;
+            }
+            sleepMillis(1);
+        }
+        pair.countDown();
+
+        assertEquals("b", bAnswer.get(10, TimeUnit.SECONDS));
+        assertTrue(runnable < 50, "b's caller slept while its group ran (" + runnable + " of 100 looks found it running)");
+        pool.shutdown();
+    }
+
     @Test
     void workThatAnswersTooFewResultsFailsTheGroupInsteadOfMixingUpAnswers() {
         GroupCommit<String, String> commit = new GroupCommit<>(1, 10, items -> List.of());
