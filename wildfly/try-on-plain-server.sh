@@ -16,7 +16,7 @@ unzip -q "$ZIP" -d target/plain-wildfly
 export JBOSS_HOME=$PWD/target/plain-wildfly/wildfly-$VERSION
 
 # apply the scripts offline, twice: the second run must change nothing
-( echo embed-server; cat target/wildfly/datasource.cli target/wildfly/security.cli target/wildfly/mail.cli target/wildfly/timers.cli; echo stop-embedded-server ) \
+( echo embed-server; cat target/wildfly/datasource.cli target/wildfly/security.cli target/wildfly/mail.cli target/wildfly/timers.cli target/wildfly/http.cli; echo stop-embedded-server ) \
     > target/wildfly/all-offline.cli
 "$JBOSS_HOME"/bin/jboss-cli.sh --file=target/wildfly/all-offline.cli >/tmp/otklik-plain-cli-1.log
 cp "$JBOSS_HOME"/standalone/configuration/standalone.xml /tmp/otklik-plain-after-1.xml
