@@ -120,7 +120,7 @@ class TwoOrganisationsApiIT {
         assertThat(batch.statusCode()).as(batch.body()).isEqualTo(200);
         JsonObject item = json(batch).getJsonArray("items").getJsonObject(0);
         assertThat(item.getString("result")).isEqualTo("created");
-        assertThat(item.getJsonObject("message").getJsonNumber("id").longValue()).isNotIn(aId, aOther);
+        assertThat(item.getJsonNumber("id").longValue()).isNotIn(aId, aOther);
 
         // the list: B's total is B's count, no item is A's, A's text finds nothing
         long bCount = b.member(Role.CURATOR).call(() -> messages.count(MessageFilter.all()));

@@ -17,13 +17,18 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToLongFunction;
 
 /**
- * Writes a batch of new messages and the first steps of their timelines as two JDBC batches on
+ * Writes a batch of new messages and the first steps of their timelines with multi-row INSERTs on
  * the transaction's own connection, instead of through Hibernate's persistence context: for a
  * batch of 1,000 from monitoring software the context's bookkeeping (an entry and a state
  * snapshot per entity, the dirty check of all of them at commit, an insert action each) cost
- * more than the inserts themselves (bench/messages.sh). The ids come from the entities' own
+ * more than the inserts themselves (bench/messages.sh). One INSERT carries up to
+ * {@link #MAX_ROWS} rows rather than one row each in a JDBC batch: on MariaDB's text protocol a
+ * batch is still one statement per row for the server to parse and execute, and the database's
+ * share of an intake was the larger one. A statement also stays under {@link #MAX_BYTES} of
+ * values, well below the server's max_allowed_packet even for texts of 64 KB. The ids come from the entities' own
  * generators, so they never collide with rows Hibernate writes; the rows are the ones
  * {@code em.persist} writes (a test compares them field by field, MessageIntakeIT). The messages
  * stay detached: whoever needs them managed finds them by id in the same transaction.
@@ -32,10 +37,16 @@ public final class MessageRows {
 
     static final String INSERT_MESSAGE = "INSERT INTO message (id, organisation_id, kind, status, network_id,"
             + " topic_id, url, url_key, author_name, author_url, text, detected_at, registered_at, source, external_id,"
-            + " assigned_on_behalf, due_at, current_due_at, warn_at, alarm_at, version)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " assigned_on_behalf, due_at, current_due_at, warn_at, alarm_at, version) VALUES ";
+    static final int MESSAGE_COLUMNS = 21;
     static final String INSERT_EVENT = "INSERT INTO message_event (id, message_id, occurred_at, actor, type, details)"
-            + " VALUES (?, ?, ?, ?, ?, ?)";
+            + " VALUES ";
+    static final int EVENT_COLUMNS = 6;
+    /** Rows in one INSERT at most. */
+    static final int MAX_ROWS = 200;
+    /** Bytes of values in one INSERT at most, counted as 4 per character (UTF-8 and escapes) plus a row's fixed part. */
+    static final long MAX_BYTES = 4L << 20;
+    private static final int FIXED_ROW_BYTES = 400;
 
     /** A new message with what its first timeline step says. */
     public record NewRow(Message message, Instant occurredAt, String actor, ru.otklik.message.entity.EventType type,
@@ -62,55 +73,105 @@ public final class MessageRows {
             steps.add(step);
         }
         em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement ps = connection.prepareStatement(INSERT_MESSAGE)) {
-                for (NewRow row : rows) {
-                    bind(ps, row.message());
-                    ps.addBatch();
+            for (List<NewRow> chunk : chunks(rows, r -> bytes(r.message()))) {
+                try (PreparedStatement ps = connection.prepareStatement(insert(INSERT_MESSAGE, MESSAGE_COLUMNS,
+                        chunk.size()))) {
+                    int p = 0;
+                    for (NewRow row : chunk) {
+                        p = bind(ps, p, row.message());
+                    }
+                    ps.executeUpdate();
                 }
-                ps.executeBatch();
             }
-            try (PreparedStatement ps = connection.prepareStatement(INSERT_EVENT)) {
-                for (MessageEvent e : steps) {
-                    ps.setLong(1, e.getId());
-                    ps.setLong(2, e.getMessageId());
-                    ps.setObject(3, utc(e.getOccurredAt()));
-                    ps.setString(4, e.getActor());
-                    ps.setString(5, e.getType().name());
-                    ps.setString(6, e.getDetails());
-                    ps.addBatch();
+            for (List<MessageEvent> chunk : chunks(steps, e -> FIXED_ROW_BYTES + 4L * length(e.getDetails()))) {
+                try (PreparedStatement ps = connection.prepareStatement(insert(INSERT_EVENT, EVENT_COLUMNS,
+                        chunk.size()))) {
+                    int p = 0;
+                    for (MessageEvent e : chunk) {
+                        ps.setLong(++p, e.getId());
+                        ps.setLong(++p, e.getMessageId());
+                        ps.setObject(++p, utc(e.getOccurredAt()));
+                        ps.setString(++p, e.getActor());
+                        ps.setString(++p, e.getType().name());
+                        ps.setString(++p, e.getDetails());
+                    }
+                    ps.executeUpdate();
                 }
-                ps.executeBatch();
             }
         });
         return steps;
     }
 
-    private static void bind(PreparedStatement ps, Message m) throws SQLException {
-        ps.setLong(1, m.getId());
-        ps.setLong(2, m.getOrganisationId());
-        ps.setString(3, m.getKind().name());
-        ps.setString(4, m.getStatus().name());
-        ps.setLong(5, m.getNetwork().getId());
+    /** Binds one message's values after parameter {@code p}; returns the last parameter bound. */
+    private static int bind(PreparedStatement ps, int p, Message m) throws SQLException {
+        ps.setLong(++p, m.getId());
+        ps.setLong(++p, m.getOrganisationId());
+        ps.setString(++p, m.getKind().name());
+        ps.setString(++p, m.getStatus().name());
+        ps.setLong(++p, m.getNetwork().getId());
         if (m.getTopic() == null) {
-            ps.setNull(6, Types.BIGINT);
+            ps.setNull(++p, Types.BIGINT);
         } else {
-            ps.setLong(6, m.getTopic().getId());
+            ps.setLong(++p, m.getTopic().getId());
         }
-        ps.setString(7, m.getUrl());
-        ps.setString(8, m.getUrlKey());
-        ps.setString(9, m.getAuthorName());
-        ps.setString(10, m.getAuthorUrl());
-        ps.setString(11, m.getText());
-        ps.setObject(12, utc(m.getDetectedAt()));
-        ps.setObject(13, utc(m.getRegisteredAt()));
-        ps.setString(14, m.getSource());
-        ps.setString(15, m.getExternalId());
-        ps.setBoolean(16, m.isAssignedOnBehalf());
-        ps.setObject(17, utc(m.getDueAt()));
-        ps.setObject(18, utc(m.currentDueAt()));
-        ps.setObject(19, utc(m.getWarnAt()));
-        ps.setObject(20, utc(m.getAlarmAt()));
-        ps.setLong(21, m.getVersion());
+        ps.setString(++p, m.getUrl());
+        ps.setString(++p, m.getUrlKey());
+        ps.setString(++p, m.getAuthorName());
+        ps.setString(++p, m.getAuthorUrl());
+        ps.setString(++p, m.getText());
+        ps.setObject(++p, utc(m.getDetectedAt()));
+        ps.setObject(++p, utc(m.getRegisteredAt()));
+        ps.setString(++p, m.getSource());
+        ps.setString(++p, m.getExternalId());
+        ps.setBoolean(++p, m.isAssignedOnBehalf());
+        ps.setObject(++p, utc(m.getDueAt()));
+        ps.setObject(++p, utc(m.currentDueAt()));
+        ps.setObject(++p, utc(m.getWarnAt()));
+        ps.setObject(++p, utc(m.getAlarmAt()));
+        ps.setLong(++p, m.getVersion());
+        return p;
+    }
+
+    private static long bytes(Message m) {
+        return FIXED_ROW_BYTES + 4L * (length(m.getUrl()) + length(m.getUrlKey()) + length(m.getAuthorName())
+                + length(m.getAuthorUrl()) + length(m.getText()) + length(m.getSource()) + length(m.getExternalId()));
+    }
+
+    private static int length(String s) {
+        return s == null ? 0 : s.length();
+    }
+
+    /** The INSERT of {@code rows} rows of {@code columns} values each. */
+    static String insert(String prefix, int columns, int rows) {
+        String row = "(?" + ", ?".repeat(columns - 1) + ")";
+        StringBuilder sql = new StringBuilder(prefix.length() + rows * (row.length() + 2)).append(prefix).append(row);
+        for (int i = 1; i < rows; i++) {
+            sql.append(", ").append(row);
+        }
+        return sql.toString();
+    }
+
+    /**
+     * The rows in order, cut into runs of at most {@link #MAX_ROWS} whose sizes add up to at most
+     * {@link #MAX_BYTES}; a row larger than that on its own makes a run of one.
+     */
+    static <T> List<List<T>> chunks(List<T> rows, ToLongFunction<T> size) {
+        List<List<T>> chunks = new ArrayList<>();
+        int from = 0;
+        long bytes = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            long next = size.applyAsLong(rows.get(i));
+            if (i > from && (i - from == MAX_ROWS || bytes + next > MAX_BYTES)) {
+                chunks.add(rows.subList(from, i));
+                from = i;
+                bytes = 0;
+            }
+            bytes += next;
+        }
+        if (from < rows.size()) {
+            chunks.add(rows.subList(from, rows.size()));
+        }
+        return chunks;
     }
 
     /** As Hibernate stores instants here ({@code hibernate.jdbc.time_zone=UTC}): the UTC wall time. */
