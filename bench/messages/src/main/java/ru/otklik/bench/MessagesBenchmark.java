@@ -189,22 +189,15 @@ public final class MessagesBenchmark {
     static double postAll(ExecutorService pool, int threads, HttpClient http, String url, String token,
                           List<String> bodies, int expected, AtomicInteger wrong) throws Exception {
         AtomicInteger next = new AtomicInteger();
-        List<Future<?>> futures = new ArrayList<>();
         long t0 = System.nanoTime();
-        for (int t = 0; t < threads; t++) {
-            futures.add(pool.submit(() -> {
-                int i;
-                while ((i = next.getAndIncrement()) < bodies.size()) {
-                    if (post(http, url, token, bodies.get(i)) != expected) {
-                        wrong.incrementAndGet();
-                    }
+        onEachThread(pool, threads, () -> {
+            int i;
+            while ((i = next.getAndIncrement()) < bodies.size()) {
+                if (post(http, url, token, bodies.get(i)) != expected) {
+                    wrong.incrementAndGet();
                 }
-                return null;
-            }));
-        }
-        for (Future<?> f : futures) {
-            f.get();
-        }
+            }
+        });
         return seconds(t0);
     }
 
@@ -213,12 +206,24 @@ public final class MessagesBenchmark {
                         java.util.function.IntFunction<String> body) throws Exception {
         AtomicInteger next = new AtomicInteger();
         long end = System.nanoTime() + seconds * 1_000_000_000L;
+        onEachThread(pool, threads, () -> {
+            while (System.nanoTime() < end) {
+                post(http, url, token, body.apply(next.getAndIncrement()));
+            }
+        });
+    }
+
+    /** What a thread of a load does until it is done. */
+    interface Load {
+        void run() throws Exception;
+    }
+
+    /** Runs {@code load} on {@code threads} threads of the pool at once and waits for all of them. */
+    static void onEachThread(ExecutorService pool, int threads, Load load) throws Exception {
         List<Future<?>> futures = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             futures.add(pool.submit(() -> {
-                while (System.nanoTime() < end) {
-                    post(http, url, token, body.apply(next.getAndIncrement()));
-                }
+                load.run();
                 return null;
             }));
         }
@@ -263,37 +268,30 @@ public final class MessagesBenchmark {
         String run = "raw1" + Long.toString(System.nanoTime(), 36);
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        List<Future<?>> futures = new ArrayList<>();
         long t0 = System.nanoTime();
-        for (int t = 0; t < threads; t++) {
-            futures.add(pool.submit(() -> {
-                try (Connection c = DriverManager.getConnection(jdbc, user, password);
-                     PreparedStatement m = c.prepareStatement(INSERT_MESSAGE);
-                     PreparedStatement e = c.prepareStatement(INSERT_EVENT)) {
-                    c.setAutoCommit(false);
-                    SplittableRandom r = new SplittableRandom(Thread.currentThread().getId());
-                    int i;
-                    while ((i = next.getAndIncrement()) < rows) {
-                        Instant detected = Instant.now().minusSeconds(r.nextInt(60, 36000));
-                        bindMessage(m, id + i, org, network, null, "INCIDENT", "REGISTERED", run + "-" + i, text(r),
-                                detected, detected.plusSeconds(8 * 3600), null, true);
-                        m.executeUpdate();
-                        e.setLong(1, eventId + i);
-                        e.setLong(2, id + i);
-                        e.setTimestamp(3, Timestamp.from(Instant.now()));
-                        e.setString(4, "api:bench");
-                        e.setString(5, "REGISTERED");
-                        e.setString(6, "bench");
-                        e.executeUpdate();
-                        c.commit();
-                    }
+        onEachThread(pool, threads, () -> {
+            try (Connection c = DriverManager.getConnection(jdbc, user, password);
+                 PreparedStatement m = c.prepareStatement(INSERT_MESSAGE);
+                 PreparedStatement e = c.prepareStatement(INSERT_EVENT)) {
+                c.setAutoCommit(false);
+                SplittableRandom r = new SplittableRandom(Thread.currentThread().getId());
+                int i;
+                while ((i = next.getAndIncrement()) < rows) {
+                    Instant detected = Instant.now().minusSeconds(r.nextInt(60, 36000));
+                    bindMessage(m, id + i, org, network, null, "INCIDENT", "REGISTERED", run + "-" + i, text(r),
+                            detected, detected.plusSeconds(8 * 3600), null, true);
+                    m.executeUpdate();
+                    e.setLong(1, eventId + i);
+                    e.setLong(2, id + i);
+                    e.setTimestamp(3, Timestamp.from(Instant.now()));
+                    e.setString(4, "api:bench");
+                    e.setString(5, "REGISTERED");
+                    e.setString(6, "bench");
+                    e.executeUpdate();
+                    c.commit();
                 }
-                return null;
-            }));
-        }
-        for (Future<?> f : futures) {
-            f.get();
-        }
+            }
+        });
         pool.shutdown();
         return rows / seconds(t0);
     }
