@@ -159,7 +159,7 @@ public class MessagesResource {
                 Message m = r.message();
                 item.add("result", r.created() ? "created" : "existing").add("id", m.getId())
                         .add("status", m.getStatus().name())
-                        .add("dueAt", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(m.currentDueAt().atZone(zone)));
+                        .add("dueAt", dueAt(m, zone));
                 if (r.created()) {
                     created++;
                 } else {
@@ -288,6 +288,11 @@ public class MessagesResource {
     }
 
     /** A message as the API shows it, its instants in the organisation's time zone. */
+    /** When the message's answer is due, as every answer of this API gives it. */
+    private static String dueAt(Message m, ZoneId zone) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(m.currentDueAt().atZone(zone));
+    }
+
     private static JsonObject json(Message m, boolean created, ZoneId zone) {
         DateTimeFormatter f = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
         JsonObjectBuilder b = Jsons.object()
@@ -298,7 +303,7 @@ public class MessagesResource {
                 .add("network", m.getNetwork().getCode())
                 .add("source", m.getSource())
                 .add("detectedAt", f.format(m.getDetectedAt().atZone(zone)))
-                .add("dueAt", f.format(m.currentDueAt().atZone(zone)))
+                .add("dueAt", dueAt(m, zone))
                 .add("registeredAt", f.format(m.getRegisteredAt().atZone(zone)));
         if (m.getExternalId() != null) {
             b.add("externalId", m.getExternalId());

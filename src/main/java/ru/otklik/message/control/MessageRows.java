@@ -9,6 +9,7 @@ import org.hibernate.persister.entity.EntityPersister;
 import ru.otklik.message.entity.Message;
 import ru.otklik.message.entity.MessageEvent;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -73,33 +74,40 @@ public final class MessageRows {
             steps.add(step);
         }
         em.unwrap(Session.class).doWork(connection -> {
-            for (List<NewRow> chunk : chunks(rows, r -> bytes(r.message()))) {
-                try (PreparedStatement ps = connection.prepareStatement(insert(INSERT_MESSAGE, MESSAGE_COLUMNS,
-                        chunk.size()))) {
-                    int p = 0;
-                    for (NewRow row : chunk) {
-                        p = bind(ps, p, row.message());
-                    }
-                    ps.executeUpdate();
-                }
-            }
-            for (List<MessageEvent> chunk : chunks(steps, e -> FIXED_ROW_BYTES + 4L * length(e.getDetails()))) {
-                try (PreparedStatement ps = connection.prepareStatement(insert(INSERT_EVENT, EVENT_COLUMNS,
-                        chunk.size()))) {
-                    int p = 0;
-                    for (MessageEvent e : chunk) {
+            insertRows(connection, INSERT_MESSAGE, MESSAGE_COLUMNS, rows, r -> bytes(r.message()),
+                    (ps, p, row) -> bind(ps, p, row.message()));
+            insertRows(connection, INSERT_EVENT, EVENT_COLUMNS, steps, e -> FIXED_ROW_BYTES + 4L * length(e.getDetails()),
+                    (ps, p, e) -> {
                         ps.setLong(++p, e.getId());
                         ps.setLong(++p, e.getMessageId());
                         ps.setObject(++p, utc(e.getOccurredAt()));
                         ps.setString(++p, e.getActor());
                         ps.setString(++p, e.getType().name());
                         ps.setString(++p, e.getDetails());
-                    }
-                    ps.executeUpdate();
-                }
-            }
+                        return p;
+                    });
         });
         return steps;
+    }
+
+    /** Binds one row's values after parameter {@code p}; returns the last parameter bound. */
+    @FunctionalInterface
+    private interface RowBinder<T> {
+        int bind(PreparedStatement ps, int p, T row) throws SQLException;
+    }
+
+    /** Writes the rows with one multi-row INSERT per chunk ({@link #chunks}). */
+    private static <T> void insertRows(Connection connection, String prefix, int columns, List<T> rows,
+                                       ToLongFunction<T> size, RowBinder<T> binder) throws SQLException {
+        for (List<T> chunk : chunks(rows, size)) {
+            try (PreparedStatement ps = connection.prepareStatement(insert(prefix, columns, chunk.size()))) {
+                int p = 0;
+                for (T row : chunk) {
+                    p = binder.bind(ps, p, row);
+                }
+                ps.executeUpdate();
+            }
+        }
     }
 
     /** Binds one message's values after parameter {@code p}; returns the last parameter bound. */
