@@ -277,16 +277,8 @@ public final class MessagesBenchmark {
                 SplittableRandom r = new SplittableRandom(Thread.currentThread().getId());
                 int i;
                 while ((i = next.getAndIncrement()) < rows) {
-                    Instant detected = Instant.now().minusSeconds(r.nextInt(60, 36000));
-                    bindMessage(m, id + i, org, network, null, "INCIDENT", "REGISTERED", run + "-" + i, text(r),
-                            detected, detected.plusSeconds(8 * 3600), null, true);
+                    bindRawRow(m, e, id + i, eventId + i, org, network, run + "-" + i, r);
                     m.executeUpdate();
-                    e.setLong(1, eventId + i);
-                    e.setLong(2, id + i);
-                    e.setTimestamp(3, Timestamp.from(Instant.now()));
-                    e.setString(4, "api:bench");
-                    e.setString(5, "REGISTERED");
-                    e.setString(6, "bench");
                     e.executeUpdate();
                     c.commit();
                 }
@@ -294,6 +286,20 @@ public final class MessagesBenchmark {
         });
         pool.shutdown();
         return rows / seconds(t0);
+    }
+
+    /** Binds a raw baseline's row: a new incident as the API registers it, and its first timeline line. */
+    static void bindRawRow(PreparedStatement m, PreparedStatement e, long id, long eventId, long org, long network,
+                           String externalId, SplittableRandom r) throws Exception {
+        Instant detected = Instant.now().minusSeconds(r.nextInt(60, 36000));
+        bindMessage(m, id, org, network, null, "INCIDENT", "REGISTERED", externalId, text(r), detected,
+                detected.plusSeconds(8 * 3600), null, true);
+        e.setLong(1, eventId);
+        e.setLong(2, id);
+        e.setTimestamp(3, Timestamp.from(Instant.now()));
+        e.setString(4, "api:bench");
+        e.setString(5, "REGISTERED");
+        e.setString(6, "bench");
     }
 
     /** Inserts rows as the application would (message + its first timeline line), batched, one transaction per 1,000. */
@@ -310,17 +316,8 @@ public final class MessagesBenchmark {
             try (PreparedStatement m = c.prepareStatement(INSERT_MESSAGE);
                  PreparedStatement e = c.prepareStatement(INSERT_EVENT)) {
                 for (int i = 0; i < rows; i++) {
-                    Instant detected = Instant.now().minusSeconds(r.nextInt(60, 36000));
-                    bindMessage(m, id + i, org, network, null, "INCIDENT", "REGISTERED", run + "-" + i,
-                            text(r), detected,
-                            detected.plusSeconds(8 * 3600), null, true);
+                    bindRawRow(m, e, id + i, eventId + i, org, network, run + "-" + i, r);
                     m.addBatch();
-                    e.setLong(1, eventId + i);
-                    e.setLong(2, id + i);
-                    e.setTimestamp(3, Timestamp.from(Instant.now()));
-                    e.setString(4, "api:bench");
-                    e.setString(5, "REGISTERED");
-                    e.setString(6, "bench");
                     e.addBatch();
                     if ((i + 1) % 1000 == 0) {
                         m.executeBatch();
